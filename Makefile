@@ -1,0 +1,32 @@
+# nn — the two commands of the README, and the steps they are made of.
+#   make lecture   run the main lecture notebook (installs what it needs, builds release)
+#   make test      run every test: unit tests, golden scripts, notebooks and examples
+SWIFT    ?= swift
+NN       := .build/release/nn
+LECTURE  ?= examples/hello.nn
+CHECKED  := $(wildcard notebooks/*.nn) $(wildcard examples/*.nn)
+
+.PHONY: lecture test deps build release unit check bench clean
+
+deps:
+	@scripts/bootstrap
+
+release: deps
+	$(SWIFT) build -c release
+
+lecture: release
+	$(NN) $(LECTURE)
+
+unit: deps
+	$(SWIFT) test
+
+check: release
+	$(NN) check $(CHECKED)
+
+test: unit check
+
+bench: deps
+	bench/run
+
+clean:
+	rm -rf .build

@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+// nn — a notebook-style scripting REPL for learning neural networks.
+// The target graph mirrors DESIGN.md: NNTensor ← NNAutograd ← NN ← NNData; NNPlot stands
+// alone; NNLang reaches the libraries only through NNLang/Builtins; NNNotebook and the `nn`
+// tool sit on top.
+import PackageDescription
+
+/// Release builds of numeric code: exclusivity checks off in the hot modules (they run on raw
+/// buffers they own), everything else stays checked.
+let fast: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "nn",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "nn", targets: ["nn"]),
+        .library(name: "NNLang", targets: ["NNLang"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries (DESIGN.md, "Choices already made").
+        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Libraries.
+        .target(name: "NNTensor", dependencies: ["CBLAS"], swiftSettings: fast),
+        .target(name: "NNAutograd", dependencies: ["NNTensor"], swiftSettings: fast),
+        .target(name: "NN", dependencies: ["NNAutograd", "NNTensor"], swiftSettings: fast),
+        .target(name: "NNData", dependencies: ["NN", "NNTensor", "CZlib"], swiftSettings: fast),
+        .target(name: "NNPlot"),
+        .target(
+            name: "NNStdlib", path: "stdlib",
+            exclude: ["README.md"],
+            resources: [.embedInCode("prelude.nn")]),
+        .target(
+            name: "NNLang",
+            dependencies: ["NNTensor", "NNAutograd", "NN", "NNData", "NNPlot", "NNStdlib"],
+            swiftSettings: fast),
+        .target(name: "NNNotebook", dependencies: ["NNLang", "NNPlot"]),
+        .executableTarget(
+            name: "nn",
+            dependencies: [
+                "NNLang", "NNNotebook", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        // Tests: one target per module; nnTests drives the built tool (golden scripts).
+        .testTarget(name: "NNTensorTests", dependencies: ["NNTensor"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NNAutogradTests", dependencies: ["NNAutograd", "NNTensor"]),
+        .testTarget(name: "NNTests", dependencies: ["NN", "NNAutograd", "NNTensor"]),
+        .testTarget(name: "NNDataTests", dependencies: ["NNData", "NNTensor"]),
+        .testTarget(name: "NNPlotTests", dependencies: ["NNPlot"]),
+        .testTarget(name: "NNLangTests", dependencies: ["NNLang"]),
+        .testTarget(name: "NNNotebookTests", dependencies: ["NNNotebook", "NNLang"]),
+        .testTarget(name: "nnTests", dependencies: ["nn"]),
+    ]
+)

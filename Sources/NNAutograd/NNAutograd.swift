@@ -1,0 +1,4 @@
+import NNTensor
+
+/// NNAutograd: reverse-mode automatic differentiation on `Tensor`.
+public enum NNAutogradLibrary {}

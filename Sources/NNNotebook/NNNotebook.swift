@@ -1,0 +1,4 @@
+import NNLang
+
+/// NNNotebook: cells, output capture, inline `#>` writer, checker, Markdown runner, exporters.
+public enum NNNotebookLibrary {}

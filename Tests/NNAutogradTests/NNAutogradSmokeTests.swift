@@ -1,0 +1,6 @@
+import Testing
+@testable import NNAutograd
+
+@Test func moduleLinks() {
+    #expect(Bool(true))
+}

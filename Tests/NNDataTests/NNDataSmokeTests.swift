@@ -1,0 +1,6 @@
+import Testing
+@testable import NNData
+
+@Test func moduleLinks() {
+    #expect(Bool(true))
+}

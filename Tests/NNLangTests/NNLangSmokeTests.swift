@@ -1,0 +1,6 @@
+import Testing
+@testable import NNLang
+
+@Test func moduleLinks() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import NNNotebook
+
+@Test func moduleLinks() {
+    #expect(Bool(true))
+}

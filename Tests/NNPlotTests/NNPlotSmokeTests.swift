@@ -1,0 +1,6 @@
+import Testing
+@testable import NNPlot
+
+@Test func moduleLinks() {
+    #expect(Bool(true))
+}
