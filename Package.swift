@@ -48,6 +48,10 @@ let package = Package(
                 "NNLang", "NNNotebook", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Micro-benchmarks run by bench/run (never part of the tests).
+        .executableTarget(
+            name: "nn-bench", dependencies: ["NNLang", "NNTensor", "NNAutograd", "NN", "NNData"],
+            path: "bench/NNBench", swiftSettings: fast),
 
         // Tests: one target per module; nnTests drives the built tool (golden scripts).
         .testTarget(name: "NNTensorTests", dependencies: ["NNTensor"], resources: [.copy("Fixtures")]),
