@@ -8,10 +8,11 @@ struct PrintGeometry {
     /// The number of elements.
     let count: Int
 
-    /// The geometry of a shape; `nil` for a negative dimension or an element count that
-    /// overflows `Int`.
+    /// The geometry of a shape; `nil` for a negative dimension, an element count that
+    /// overflows `Int`, or more dimensions than `PrintLimits.maxDimensions`.
     init?(_ shape: [Int]) {
-        guard let count = Self.elementCount(of: shape) else { return nil }
+        guard shape.count <= PrintLimits.maxDimensions,
+              let count = Self.elementCount(of: shape) else { return nil }
         var strides = [Int](repeating: 1, count: shape.count)
         var acc = 1
         for axis in shape.indices.reversed() {
@@ -39,15 +40,20 @@ struct PrintGeometry {
         return overflowed ? nil : count
     }
 
+    /// Whether a summary cuts an axis of length `n`: it is longer than both edges together.
+    static func isCut(length n: Int, edgeItems: Int) -> Bool {
+        let edge = max(edgeItems, 0)
+        return n > edge && n - edge > edge
+    }
+
     /// The positions kept along an axis of length `n` when summarising: the first and last
     /// `edgeItems`, or all of them when the axis is short.
     ///
     /// With `edgeItems == 0` NumPy's slice `a[-0:]` is the whole axis, so every position is
     /// kept; that is reproduced here.
     static func keptPositions(length n: Int, edgeItems: Int) -> [Int] {
-        let edge = max(edgeItems, 0)
-        guard n > 2 &* edge, edge > 0 else { return Array(0..<max(n, 0)) }
-        return Array(0..<edge) + Array((n - edge)..<n)
+        guard edgeItems > 0, isCut(length: n, edgeItems: edgeItems) else { return Array(0..<max(n, 0)) }
+        return Array(0..<edgeItems) + Array((n - edgeItems)..<n)
     }
 
     /// The flat indices of the elements a printer looks at: all of them, or when

@@ -8,6 +8,7 @@
 public enum NumPyFormatter {
     /// What `print(a)` / `str(a)` writes.
     public static func str(_ array: some PrintableArray, options: NumPyPrintOptions = .init()) -> String {
+        let options = options.sanitized
         guard let geometry = PrintGeometry(array.printShape) else {
             return invalidShapeText(array.printShape)
         }
@@ -22,6 +23,7 @@ public enum NumPyFormatter {
     /// What `repr(a)` writes: `array([...])` plus `shape=` and `dtype=` when the text alone
     /// would not tell them, moved to a new line when they would pass the line width.
     public static func repr(_ array: some PrintableArray, options: NumPyPrintOptions = .init()) -> String {
+        let options = options.sanitized
         guard let geometry = PrintGeometry(array.printShape) else {
             return "array(" + invalidShapeText(array.printShape) + ")"
         }
@@ -29,7 +31,7 @@ public enum NumPyFormatter {
         let list = geometry.count == 0
             ? "[]"
             : body(array, geometry, options: options, separator: ", ", prefix: prefix,
-                   lineWidth: options.lineWidth &- 1)
+                   lineWidth: options.lineWidth - 1)
 
         var extras: [String] = []
         if (geometry.count == 0 && geometry.shape != [0]) || geometry.count > options.threshold {

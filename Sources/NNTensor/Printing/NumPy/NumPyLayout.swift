@@ -29,7 +29,7 @@ struct NumPyLayout {
         let nextWidth = width - 1
         let length = shape[axis]
         let step = geometry.strides[axis]
-        let showSummary = summarising && 2 &* edgeItems < length
+        let showSummary = summarising && PrintGeometry.isCut(length: length, edgeItems: edgeItems)
         let leading = showSummary ? edgeItems : 0
         let trailing = showSummary ? edgeItems : length
 

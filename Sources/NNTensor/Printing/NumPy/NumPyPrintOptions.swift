@@ -25,13 +25,13 @@ public struct NumPyPrintOptions: Sendable, Equatable {
         case space = " "
     }
 
-    /// Fraction digits for floats (default 8). Negative values are treated as 0;
-    /// `np.set_printoptions` should reject them as NumPy does.
+    /// Fraction digits for floats (default 8). Values are clamped to 0...1000;
+    /// `np.set_printoptions` should reject negatives as NumPy does.
     public var precision: Int
     /// Arrays with more elements than this are summarised with `...` (default 1000).
     /// `sys.maxsize` or infinity maps to `Int.max`.
     public var threshold: Int
-    /// Items shown at each end of an axis when summarising (default 3).
+    /// Items shown at each end of an axis when summarising (default 3; negatives act as 0).
     public var edgeItems: Int
     /// Characters per line before wrapping (default 75).
     public var lineWidth: Int
@@ -61,5 +61,15 @@ public struct NumPyPrintOptions: Sendable, Equatable {
         self.infString = infString
         self.sign = sign
         self.floatMode = floatMode
+    }
+
+    /// The options with every number brought into a range the printers can do arithmetic
+    /// on without overflow or runaway output; behaviour inside the usual range is unchanged.
+    var sanitized: NumPyPrintOptions {
+        var o = self
+        o.precision = PrintLimits.clampPrecision(precision)
+        o.edgeItems = PrintLimits.clampEdgeItems(edgeItems)
+        o.lineWidth = PrintLimits.clampLineWidth(lineWidth)
+        return o
     }
 }

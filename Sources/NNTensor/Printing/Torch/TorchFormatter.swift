@@ -14,6 +14,7 @@ public enum TorchFormatter {
     public static func repr(
         _ tensor: some PrintableArray, options: TorchPrintOptions = .init(), suffixes: [String] = []
     ) -> String {
+        let options = options.sanitized
         let prefix = "tensor("
         let indent = prefix.count
         guard let geometry = PrintGeometry(tensor.printShape) else {

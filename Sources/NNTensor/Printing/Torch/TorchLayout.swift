@@ -23,7 +23,7 @@ struct TorchLayout {
         if remaining == 0 { return element(offset) }
         let length = shape[axis]
         let step = geometry.strides[axis]
-        let cut = summarising && length > 2 &* edgeItems
+        let cut = summarising && PrintGeometry.isCut(length: length, edgeItems: edgeItems)
 
         if remaining == 1 {
             var items: [String]

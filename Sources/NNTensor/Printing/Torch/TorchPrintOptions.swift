@@ -1,11 +1,11 @@
 /// What `torch.set_printoptions` can set, with PyTorch's defaults.
 public struct TorchPrintOptions: Sendable, Equatable {
-    /// Fraction digits for floats (default 4). Negative values are treated as 0.
+    /// Fraction digits for floats (default 4). Values are clamped to 0...1000.
     public var precision: Int
     /// Tensors with more elements than this are summarised with `...` (default 1000).
     /// Infinity (the `full` profile) maps to `Int.max`.
     public var threshold: Int
-    /// Items shown at each end of a dimension when summarising (default 3).
+    /// Items shown at each end of a dimension when summarising (default 3; negatives act as 0).
     public var edgeItems: Int
     /// Characters per line before wrapping (default 80).
     public var lineWidth: Int
@@ -23,6 +23,16 @@ public struct TorchPrintOptions: Sendable, Equatable {
         self.edgeItems = edgeItems
         self.lineWidth = lineWidth
         self.sciMode = sciMode
+    }
+
+    /// The options with every number brought into a range the printers can do arithmetic
+    /// on without overflow or runaway output; behaviour inside the usual range is unchanged.
+    var sanitized: TorchPrintOptions {
+        var o = self
+        o.precision = PrintLimits.clampPrecision(precision)
+        o.edgeItems = PrintLimits.clampEdgeItems(edgeItems)
+        o.lineWidth = PrintLimits.clampLineWidth(lineWidth)
+        return o
     }
 
     /// The `profile=` presets of `torch.set_printoptions`: `default`, `short`, `full`.

@@ -60,9 +60,12 @@ def edge_axis_indices(n, edgeitems):
     return list(range(n))
 
 
-def element_payload(kind, flat_values, shape, summarised, edgeitems):
+def element_payload(kind, arr, summarised, edgeitems):
+    """The elements to store: all of them, or for a summarised case only the edge ones
+    (read one by one, so broadcast views of huge arrays are never materialised)."""
+    shape = list(arr.shape)
     if not summarised:
-        return {"values": [encode(kind, v) for v in flat_values]}
+        return {"values": [encode(kind, v) for v in arr.reshape(-1).tolist()]}
     strides = []
     acc = 1
     for n in reversed(shape):
@@ -72,7 +75,7 @@ def element_payload(kind, flat_values, shape, summarised, edgeitems):
     edges = []
     for idx in itertools.product(*picks):
         flat = sum(i * s for i, s in zip(idx, strides))
-        edges.append([flat, encode(kind, flat_values[flat])])
+        edges.append([flat, encode(kind, arr[idx].item())])
     return {"edges": edges}
 
 
@@ -91,8 +94,7 @@ def np_case(name, arr, **opts):
     kind = kind_of(arr.dtype)
     summarised = arr.size > full["threshold"]
     case = {"name": name, "shape": list(arr.shape), "kind": kind, "options": opts}
-    case.update(element_payload(kind, arr.ravel().tolist(), list(arr.shape), summarised,
-                                full["edgeitems"]))
+    case.update(element_payload(kind, arr, summarised, full["edgeitems"]))
     case["str"] = s
     case["repr"] = r
     np_cases.append(case)
@@ -184,6 +186,7 @@ def numpy_cases():
     np_case("scaled normal 3x3 tiny", rng.standard_normal((3, 3)) * 1e-3)
     np_case("normal 6 mixed signs", rng.standard_normal(6) * 10)
     np_case("normal 2x3x4 float32", rng.standard_normal((2, 3, 4)).astype(np.float32))
+    np_case("billion elements, broadcast", np.broadcast_to(np.arange(1000.0) / 7, (1000, 1000, 1000)))
     np_case("normal 3x3x3x3 ints summarised", rng.integers(-50, 50, (3, 3, 3, 3)), threshold=20)
 
     # Magnitudes and the switch to scientific notation.
@@ -412,10 +415,9 @@ def torch_case(name, t, **opts):
     full = dict(TORCH_DEFAULTS)
     full.update(opts)
     summarised = t.numel() > full["threshold"]
-    flat = t.detach().reshape(-1).tolist()
     case = {"name": name, "shape": list(t.shape), "kind": kind, "options": opts,
             "suffixes": suffixes}
-    case.update(element_payload(kind, flat, list(t.shape), summarised, full["edgeitems"]))
+    case.update(element_payload(kind, t.detach(), summarised, full["edgeitems"]))
     case["repr"] = r
     torch_cases.append(case)
 
@@ -474,6 +476,7 @@ def torch_cases_all():
     torch_case("randn scaled 1000", torch.randn(3, 3, generator=g) * 1000)
     torch_case("randn scaled 1e-3", torch.randn(3, 3, generator=g) * 1e-3)
     torch_case("randn 2x12 float64 wraps", torch.randn(2, 12, generator=g, dtype=torch.float64))
+    torch_case("billion elements, expanded", (torch.arange(1000.0) / 7).expand(1000, 1000, 1000))
     torch_case("randint 3x3x3x3 summarised", torch.randint(-50, 50, (3, 3, 3, 3), generator=g), threshold=20)
     torch_case("image batch 2x1x4x4", torch.rand(2, 1, 4, 4, generator=g))
 
