@@ -2,14 +2,14 @@
 ///
 /// The precision matters: the shortest digits that identify a float32 (`0.7310586`) are
 /// fewer than those of the same value widened to float64 (`0.7310585975646973`).
-public enum PrintFloat: Sendable, Equatable {
+enum PrintFloat: Sendable, Equatable {
     /// A single-precision element.
     case float32(Float)
     /// A double-precision element.
     case float64(Double)
 
     /// The value widened to Double (exact for float32).
-    public var doubleValue: Double {
+    var doubleValue: Double {
         switch self {
         case .float32(let f): return Double(f)
         case .float64(let d): return d
