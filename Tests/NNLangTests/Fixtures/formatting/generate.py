@@ -21,7 +21,7 @@ if sys.implementation.name != "cpython" or sys.version_info[:2] != (3, 11):
     sys.exit("generate.py must run under CPython 3.11 (found %s %s)"
              % (sys.implementation.name, sys.version.split()[0]))
 
-random.seed(20240611)
+SEED = 20240611      # each table reseeds, so editing one table leaves the others unchanged
 
 
 def bits(x):
@@ -71,6 +71,7 @@ def repr_values():
 
 
 def float_repr_cases():
+    random.seed(SEED)
     return [{"x": bits(v), "out": repr(v)} for v in repr_values()]
 
 
@@ -93,7 +94,7 @@ FLOAT_SPECS = [
     "020,", "+013,.1f", ",e", ",g", "_%", "e", "E", ".3e", ".0e", ".10e", "12.3E",
     "g", "G", ".0g", ".1g", ".3g", ".10g", ".17g", "10g", "n", ".3n", "010n", "%",
     ".1%", ".0%", "10.2%", "F", ".3F", ".3", ".0", ".1", ".16", ".17", "12.5", "^+15.3",
-    ".30e", ".40g",
+    ".30e", ".40g", "é>12.3f", "😀^14,.2f", "٣", "0٣.1f", "_^+20_.6e", "\x00",
     # errors
     "d", "c", "s", "x", "b", "q", ".2q", ",b", ",,", ",_", "_,", ",n", "_n", ",s", ".",
     "z+", "1.2.3", "99999999999999999999", ".99999999999999999999", ".2147483648f",
@@ -109,11 +110,11 @@ INT_SPECS = [
     "b", "o", "x", "X", "#b", "#o", "#x", "#X", "#010x", "#010X", "+#x", " #o", "_b",
     "_o", "_x", "_X", "#_b", "#_x", "020_b", "#020_x", "=+#12X", "c", "5c", "<5c", "^5c",
     "05c", "n", "10n", "e", "E", ".2e", "f", ".2f", "F", "g", ".3g", "G", "%", ".1%",
-    ",.2f", "z.1f", "010.3f", "#.0f",
+    ",.2f", "z.1f", "010.3f", "#.0f", "é>8", "😀^9,", "٣", "0٣", "\U0001F600=+#12_x",
     # errors
     ".2", ".2d", "z", "zd", "z.2", "#c", "+c", " c", "z#c", "+zc", ",c", "_c", ",x", ",b",
     ",o", "_n", ",n", ",s", "s", "q", ".2q", "zq", ",,", ",_", "_,", "z+c", ".", "=s",
-    "99999999999999999999", "\x00", "é", "ss", "5.5.5",
+    "99999999999999999999", "\x00", "é", "ss", "5.5.5", ",\x01", "_\x00",
 ]
 
 STRING_VALUES = ["", "a", "ab", "abc", "hello world", "é", "e\u0301", "😀", "日本語",
@@ -132,6 +133,7 @@ BOOL_SPECS = ["", "d", ">5", "x", "f", ".1%", "s", "c", "5"]
 
 
 def format_cases():
+    random.seed(SEED + 1)
     floats = [{"x": bits(v), "spec": s, **outcome(lambda: format(v, s))}
               for v in FLOAT_VALUES for s in FLOAT_SPECS]
     ints = [{"x": str(v), "spec": s, **outcome(lambda: format(v, s))}
@@ -151,7 +153,29 @@ def format_cases():
     for w in range(1, 22):
         s = "0%d_b" % w
         ints.append({"x": "37", "spec": s, **outcome(lambda: format(37, s))})
+    # Random specifiers built from every component, on random values.
+    for _ in range(2500):
+        s = random_spec("eEfFgGn%" + "\0" * 3)
+        v = random.choice(FLOAT_VALUES + [random.uniform(-1, 1) * 10.0 ** random.randint(-12, 20)])
+        floats.append({"x": bits(v), "spec": s, **outcome(lambda: format(v, s))})
+    for _ in range(1500):
+        s = random_spec("bcdoxXneEfFgG%" + "\0" * 3)
+        v = random.choice(INT_VALUES + [random.randint(-10 ** 12, 10 ** 12)])
+        ints.append({"x": str(v), "spec": s, **outcome(lambda: format(v, s))})
     return floats, ints, strings, bools
+
+
+def random_spec(types):
+    """A format specifier with each component present or not, in Python's order."""
+    def maybe(options, p=0.4):
+        return random.choice(options) if random.random() < p else ""
+    align = maybe("<>=^")
+    fill = maybe("*0 x_é", 0.5) if align else ""
+    width = maybe([str(random.randint(0, 25))], 0.6)
+    precision = maybe(["." + str(random.randint(0, 20))], 0.5)
+    kind = random.choice(types).replace("\0", "")
+    return (fill + align + maybe("+- ") + maybe("z", 0.15) + maybe("#", 0.2)
+            + maybe("0", 0.25) + width + maybe(",_", 0.3) + precision + kind)
 
 
 # ---------------------------------------------------------------------------------------
@@ -212,10 +236,13 @@ PERCENT_FIXED = [
     ("%G", (float("nan"),)), ("%e", (float("-inf"),)), ("% f", (float("inf"),)),
     ("%-010f|", (float("nan"),)), ("%.3f", (2.675,)), ("%.2f", (1.005,)), ("%.1f", (0.25,)),
     ("%5.1f|%-7.2e|%+g", (3.14159, 2.71828, 1.0)),
+    ("%.*f", (2 ** 31, 1.5)), ("%.*f", (-2 ** 31 - 1, 1.5)), ("%.*f", (2 ** 31 - 1 - 2 ** 31, 1.5)),
+    ("%.*s", (False, "abc")), ("%*s|", (-3, "a")), ("%s %s %s", ("a", 1, 2.5)),
 ]
 
 
 def percent_cases():
+    random.seed(SEED + 2)
     cases = list(PERCENT_FIXED)
     # Every flag combination with widths and precisions over each conversion.
     flags = ["", "-", "+", " ", "#", "0", "-0", "+0", " 0", "#0", "-#", "+#0", "- "]
@@ -234,6 +261,15 @@ def percent_cases():
     for conv, vals in values.items():
         for fl, sh, v in itertools.product(flags, shapes, vals):
             cases.append(("%" + fl + sh + conv, (v,)))
+    # Random directives: any flags in any order, widths, precisions, values of every kind.
+    pool = [0, 1, -7, 255, 2 ** 40, -2 ** 63, 0.0, -0.0, 0.5, -2.5, 1e-7, 123.456, 1e22,
+            float("inf"), float("nan"), True, False, "", "text", "é😀", None, [1, 2]]
+    for _ in range(1500):
+        fl = "".join(random.choice("-+ #0") for _ in range(random.randint(0, 3)))
+        width = random.choice(["", "", str(random.randint(0, 20))])
+        precision = random.choice(["", "", "." + str(random.randint(0, 12)), "."])
+        conv = random.choice("diuoxXeEfFgGcsra")
+        cases.append(("<%" + fl + width + precision + conv + ">", (random.choice(pool),)))
     return [{"fmt": f, "args": [encode_arg(a) for a in args], **outcome(lambda: f % args)}
             for f, args in cases]
 
@@ -242,6 +278,7 @@ def percent_cases():
 # round(x, n)
 
 def round_cases():
+    random.seed(SEED + 3)
     xs = [0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 2.675, 1.005, 0.285, 1.015, 1.0 / 3,
           -1.0 / 3, 123.456, -123.456, 1234567.891, 5.0, 15.0, 25.0, 50.0, 150.0, 250.0,
           -250.0, 12345.0, 99999.5, 0.05, 0.15, 0.25, 0.35, 4.35, 1e15 + 0.5, 1e16, 1e22,
