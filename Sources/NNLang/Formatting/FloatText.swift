@@ -28,14 +28,14 @@ struct FloatText {
     /// `E`, `F`, `G`: upper-case exponent letter, `INF`, `NAN`.
     var upperCase = false
 
-    /// The text of `x`, with a leading `-` for negative values (never for NaN).
-    func render(_ x: Double) -> [Unicode.Scalar] {
+    /// The ASCII text of `x`, with a leading `-` for negative values (never for NaN).
+    func render(_ x: Double) -> [UInt8] {
         if x.isNaN {
-            return Array((upperCase ? "NAN" : "nan").unicodeScalars)
+            return Array((upperCase ? "NAN" : "nan").utf8)
         }
         if x.isInfinite {
             let text = upperCase ? "INF" : "inf"
-            return Array(((x < 0 ? "-" : "") + text).unicodeScalars)
+            return Array(((x < 0 ? "-" : "") + text).utf8)
         }
         var precision = self.precision
         let d: DecimalDigits
@@ -59,7 +59,7 @@ struct FloatText {
     }
 
     /// Places the point, pads with zeros and appends the exponent, as `format_float_short`.
-    private func layout(_ d: DecimalDigits, precision: Int, negative: Bool) -> [Unicode.Scalar] {
+    private func layout(_ d: DecimalDigits, precision: Int, negative: Bool) -> [UInt8] {
         let digits = d.digits
         var point = d.decimalPoint
         var useExponent = false
@@ -125,6 +125,6 @@ struct FloatText {
             if magnitude.count < 2 { out.append(zero) }
             out.append(contentsOf: magnitude.utf8)
         }
-        return out.map { Unicode.Scalar($0) }
+        return out
     }
 }

@@ -44,8 +44,11 @@ extension PyFormat {
             text.upperCase = f.type == "G"
         }
         text.precision = f.precision ?? defaultPrecision
-        var scalars = text.render(value)
-        if percent { scalars.append("%") }
-        return try NumberLayout(text: scalars).render(f)
+        var bytes = text.render(value)
+        if percent { bytes.append(UInt8(ascii: "%")) }
+        if f.width == nil, f.grouping == .none, f.sign != "+", f.sign != " " {
+            return String(decoding: bytes, as: UTF8.self)   // nothing to pad, group or sign
+        }
+        return try NumberLayout(text: bytes).render(f)
     }
 }

@@ -35,7 +35,8 @@ extension PyFormat {
             guard x >= 0, x <= 0x10FFFF else { throw .charCodeOutOfRange }
             // Lone surrogates cannot live in a Swift string; U+FFFD stands in for them.
             let scalar = Unicode.Scalar(UInt32(x)) ?? "\u{FFFD}"
-            layout = NumberLayout(negative: false, prefix: [], digits: [], remainder: [scalar])
+            layout = NumberLayout(
+                negative: false, prefix: [], digits: [], remainder: Array(String(Character(scalar)).utf8))
         } else {
             let radix: Int
             var prefix = ""
@@ -49,8 +50,8 @@ extension PyFormat {
             var digits = String(x.magnitude, radix: radix)
             if f.type == "X" { digits = digits.uppercased() }
             layout = NumberLayout(
-                negative: x < 0, prefix: f.alternate ? Array(prefix.unicodeScalars) : [],
-                digits: Array(digits.unicodeScalars), remainder: [])
+                negative: x < 0, prefix: f.alternate ? Array(prefix.utf8) : [],
+                digits: Array(digits.utf8), remainder: [])
         }
         return try layout.render(f)
     }

@@ -3,10 +3,8 @@ extension PercentFormatter {
     /// zero-padded to the precision (CPython's `_PyUnicode_FormatLong`). A float is
     /// truncated for `%d %i %u` (any size: `'%d' % 1e300` prints all 301 digits) and refused
     /// by `%o %x %X`.
-    static func integerText(_ arg: PercentArg, _ d: Directive) throws(PyFormatError)
-        -> [Unicode.Scalar]
-    {
-        let c = d.conversion
+    static func integerText(_ arg: PercentArg, _ d: Directive) throws(PyFormatError) -> [UInt8] {
+        let c = Unicode.Scalar(d.conversion)
         let decimal = c == "d" || c == "i" || c == "u"
         var negative = false
         var digits: String
@@ -35,13 +33,11 @@ extension PercentFormatter {
         }
         text += digits
         if c == "X" { text = text.uppercased() }
-        return Array(text.unicodeScalars)
+        return Array(text.utf8)
     }
 
     /// The text of `%e %E %f %F %g %G` (precision 6 unless given; `#` keeps the point).
-    static func floatText(_ arg: PercentArg, _ d: Directive) throws(PyFormatError)
-        -> [Unicode.Scalar]
-    {
+    static func floatText(_ arg: PercentArg, _ d: Directive) throws(PyFormatError) -> [UInt8] {
         let x: Double
         switch arg {
         case let .int(v): x = Double(v)
@@ -50,12 +46,13 @@ extension PercentFormatter {
         default: throw .realNumberRequired(typeName: arg.typeName)
         }
         var text = FloatText(style: .fixed)
-        switch d.conversion {
+        let c = Unicode.Scalar(d.conversion)
+        switch c {
         case "e", "E": text.style = .exponent
         case "g", "G": text.style = .general
         default: break
         }
-        text.upperCase = d.conversion == "E" || d.conversion == "F" || d.conversion == "G"
+        text.upperCase = c == "E" || c == "F" || c == "G"
         text.alternate = d.alternate
         text.precision = d.precision < 0 ? 6 : d.precision
         return text.render(x)

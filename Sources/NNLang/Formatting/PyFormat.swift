@@ -20,8 +20,7 @@ enum PyFormat {
     /// positional notation when the decimal exponent is in -4 ..< 16 (`0.0001`, `100.0`,
     /// `1e-05`, `1e+16`); `inf`, `-inf`, `nan`, `-0.0`.
     static func floatRepr(_ x: Double) -> String {
-        let text = FloatText(style: .repr, addDotZero: true).render(x)
-        return String(String.UnicodeScalarView(text))
+        String(decoding: FloatText(style: .repr, addDotZero: true).render(x), as: UTF8.self)
     }
 
     /// `format(s, spec)` for a `str`: fill, alignment, width and precision (truncation),
