@@ -96,6 +96,22 @@ import Testing
         check("formatBool", failures, total: cases.count, minimum: 18)
     }
 
+    @Test func formatObjectMatchesCPython() throws {
+        let cases = try #require(fixtures).formatObject
+        var failures: [String] = []
+        for c in cases {
+            let want = FormattingFixtures.Expected(out: c.out, err: c.err)
+            let got = outcome { () throws(PyFormatError) in
+                try PyFormat.format(object: c.x.str, typeName: c.x.type, spec: c.spec)
+            }
+            if got.out != want.out || got.err != want.err {
+                failures.append("format(\(c.x.str), \(PyFormat.stringRepr(c.spec))): "
+                    + "want \(describe(want)), got \(describe(got))")
+            }
+        }
+        check("formatObject", failures, total: cases.count, minimum: 24)
+    }
+
     @Test func percentMatchesCPython() throws {
         let cases = try #require(fixtures).percent
         var failures: [String] = []

@@ -43,6 +43,11 @@ struct FormattingFixtures: Decodable, Sendable {
         var err: String?
     }
 
+    struct ObjectValue: Decodable, Sendable {
+        var type: String
+        var str: String
+    }
+
     struct RoundCase: Decodable, Sendable {
         var x: String
         var n: Int
@@ -62,6 +67,7 @@ struct FormattingFixtures: Decodable, Sendable {
     var formatInt: [FormatCase<String>]
     var formatString: [FormatCase<String>]
     var formatBool: [FormatCase<Bool>]
+    var formatObject: [FormatCase<ObjectValue>]
     var percent: [PercentCase]
     var round: [RoundCase]
     var stringRepr: [StringReprCase]

@@ -61,6 +61,16 @@ enum PyFormat {
         return String(out)
     }
 
+    /// `format(x, spec)` for a value whose type has no `__format__` of its own (None, list,
+    /// tuple, dict, functions, …): `str(x)` for an empty spec, else the TypeError of
+    /// `object.__format__`.
+    static func format(object str: String, typeName: String, spec: String) throws(PyFormatError)
+        -> String
+    {
+        guard spec.isEmpty else { throw .unsupportedFormatString(typeName: typeName) }
+        return str
+    }
+
     /// `format(b, spec)` for a `bool`: `True`/`False` for an empty spec, else as the int
     /// 1 or 0 (`format(True, '>5')` is `'    1'`), with `bool` named in errors.
     static func format(bool b: Bool, spec: String) throws(PyFormatError) -> String {

@@ -30,6 +30,8 @@ enum PyFormatError: Error, Equatable, Sendable {
     case equalsAlignNotAllowedForString
     /// `%c` or format type `c` outside the Unicode range.
     case charCodeOutOfRange
+    /// A non-empty specifier for a type without its own `__format__` (None, list, …).
+    case unsupportedFormatString(typeName: String)
 
     // printf-style formatting.
     case notEnoughArguments
@@ -65,6 +67,7 @@ enum PyFormatError: Error, Equatable, Sendable {
              .precisionArgTooLarge:
             return "OverflowError"
         case .notEnoughArguments, .notAllArgumentsConverted, .formatRequiresMapping,
+             .unsupportedFormatString,
              .starWantsInt, .numberRequired, .realNumberRequired, .charRequired:
             return "TypeError"
         case .resultTooLarge:
@@ -109,6 +112,8 @@ enum PyFormatError: Error, Equatable, Sendable {
             return "'=' alignment not allowed in string format specifier"
         case .charCodeOutOfRange:
             return "%c arg not in range(0x110000)"
+        case let .unsupportedFormatString(typeName):
+            return "unsupported format string passed to \(typeName).__format__"
         case .notEnoughArguments:
             return "not enough arguments for format string"
         case .notAllArgumentsConverted:

@@ -165,6 +165,14 @@ def format_cases():
     return floats, ints, strings, bools
 
 
+def format_object_cases():
+    """Types without their own __format__: str(x) for '', a TypeError otherwise."""
+    values = [None, [1, 2], (1,), {"a": 1}, object, len]
+    return [{"x": {"type": type(v).__name__, "str": str(v)}, "spec": s,
+             **outcome(lambda: format(v, s))}
+            for v in values for s in ("", ">5", "s", "d")]
+
+
 def random_spec(types):
     """A format specifier with each component present or not, in Python's order."""
     def maybe(options, p=0.4):
@@ -321,6 +329,7 @@ def main():
         "formatInt": ints,
         "formatString": strings,
         "formatBool": bools,
+        "formatObject": format_object_cases(),
         "percent": percent_cases(),
         "round": round_cases(),
         "stringRepr": string_repr_cases(),
