@@ -28,7 +28,9 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Libraries.
-        .target(name: "NNTensor", dependencies: ["CBLAS"], swiftSettings: fast),
+        .target(
+            name: "NNTensor", dependencies: ["CBLAS"],
+            exclude: ["Printing/README.md"], swiftSettings: fast),
         .target(name: "NNAutograd", dependencies: ["NNTensor"], swiftSettings: fast),
         .target(name: "NN", dependencies: ["NNAutograd", "NNTensor"], swiftSettings: fast),
         .target(name: "NNData", dependencies: ["NN", "NNTensor", "CZlib"], swiftSettings: fast),
@@ -59,7 +61,7 @@ let package = Package(
         .testTarget(name: "NNTests", dependencies: ["NN", "NNAutograd", "NNTensor"]),
         .testTarget(name: "NNDataTests", dependencies: ["NNData", "NNTensor"]),
         .testTarget(name: "NNPlotTests", dependencies: ["NNPlot"]),
-        .testTarget(name: "NNLangTests", dependencies: ["NNLang"]),
+        .testTarget(name: "NNLangTests", dependencies: ["NNLang"], exclude: ["Fixtures"]),
         .testTarget(name: "NNNotebookTests", dependencies: ["NNNotebook", "NNLang"]),
         .testTarget(name: "nnTests", dependencies: ["nn"]),
     ]
