@@ -69,10 +69,11 @@ extension Axes {
     private func includePoints(_ px: [Double], _ py: [Double], _ ex: inout AxisExtent, _ ey: inout AxisExtent) {
         let xs = x.scale
         let ys = y.scale
-        for i in 0..<min(px.count, py.count) {
-            guard let cx = xs.transform(px[i]), let cy = ys.transform(py[i]) else { continue }
-            ex.include(cx)
-            ey.include(cy)
+        // A point with a non-finite coordinate is dropped from both axes (matplotlib's finite
+        // mask); a non-positive value on a log axis only leaves out that coordinate.
+        for i in 0..<min(px.count, py.count) where px[i].isFinite && py[i].isFinite {
+            if let cx = xs.transform(px[i]) { ex.include(cx) }
+            if let cy = ys.transform(py[i]) { ey.include(cy) }
         }
     }
 }

@@ -17,8 +17,15 @@ public final class Figure {
     /// matplotlib's default `figsize`.
     public static let defaultSize = (width: 6.4, height: 4.8)
 
-    /// A figure of `width` x `height` inches; throws unless both are positive and finite.
-    public init(width: Double = Figure.defaultSize.width, height: Double = Figure.defaultSize.height) throws {
+    /// A figure of matplotlib's default size, 6.4 x 4.8 inches.
+    public init() {
+        width = Figure.defaultSize.width
+        height = Figure.defaultSize.height
+    }
+
+    /// A figure of `width` x `height` inches (`figsize`); throws unless both are positive,
+    /// finite and at most 1000.
+    public init(width: Double, height: Double) throws {
         try Figure.checkSize(width, height)
         self.width = width
         self.height = height
