@@ -122,21 +122,34 @@ struct BrailleLayer {
         let dy = b.1 - a.1
         var t0 = 0.0
         var t1 = 1.0
+        // Which edge limits each end (0 left, 1 right, 2 top, 3 bottom); that coordinate is then
+        // set exactly, as interpolating far-away endpoints would lose it to rounding.
+        var edge0: Int?
+        var edge1: Int?
         let checks = [(-dx, a.0), (dx, width - a.0), (-dy, a.1), (dy, height - a.1)]
-        for (p, q) in checks {
+        for (k, (p, q)) in checks.enumerated() {
             if p == 0 {
                 if q < 0 { return nil }
             } else {
                 let r = q / p
                 if p < 0 {
                     if r > t1 { return nil }
-                    t0 = max(t0, r)
+                    if r > t0 { t0 = r; edge0 = k }
                 } else {
                     if r < t0 { return nil }
-                    t1 = min(t1, r)
+                    if r < t1 { t1 = r; edge1 = k }
                 }
             }
         }
-        return ((a.0 + t0 * dx, a.1 + t0 * dy), (a.0 + t1 * dx, a.1 + t1 * dy))
+        func point(_ t: Double, _ edge: Int?, _ fallback: (Double, Double)) -> (Double, Double) {
+            guard let edge else { return fallback }
+            switch edge {
+            case 0: return (0, a.1 + t * dy)
+            case 1: return (width, a.1 + t * dy)
+            case 2: return (a.0 + t * dx, 0)
+            default: return (a.0 + t * dx, height)
+            }
+        }
+        return (point(t0, edge0, a), point(t1, edge1, b))
     }
 }
