@@ -88,6 +88,32 @@ struct TerminalBehaviourTests {
         ("text far away", { try $0.text(x: 1e300, y: -1e300, "far") }),
         ("reversed limits", { a in try a.plot(y: [1, 2]); try a.x.setLimits(lower: 5, upper: -5) }),
         ("many categories", { try $0.bar(.categories((0..<200).map { "category \($0)" }), heights: Array(repeating: 1, count: 200)) }),
+        ("bars far outside the view", { a in
+            try a.bar(.numbers([1e300, -1e300]), heights: [1, 1e300])
+            try a.x.setLimits(lower: 0, upper: 1)
+        }),
+        ("image far smaller than the view", { a in
+            try a.imshow(.scalar(rows: 2, columns: 2, values: [1, 2, 3, 4]))
+            try a.x.setLimits(lower: -1e300, upper: 1e300)
+            try a.y.setLimits(lower: -1e300, upper: 1e300)
+        }),
+        ("image far larger than the view", { a in
+            try a.imshow(.scalar(rows: 2, columns: 2, values: [1, 2, 3, 4]), options: ImageOptions(aspect: "auto"))
+            try a.x.setLimits(lower: 0, upper: 1e-300)
+        }),
+        ("equal aspect with extreme spans", { a in
+            try a.plot(x: [-1e308, 1e308], y: [0, 1e-300])
+            a.equalAspect = true
+        }),
+        ("values far outside vmin/vmax", { a in
+            try a.scatter(x: [1, 2, 3], y: [1, 2, 3], options: ScatterOptions(colors: .values([1e300, -1e300, 0.5]), vmin: 0, vmax: 1))
+            try a.plot(y: [1, 2])
+        }),
+        ("fixed ticks at the limits of Double", { a in
+            try a.x.setTicks([-1e308, 1e308])
+            try a.plot(x: [-1e308, 1e308], y: [0, 1])
+        }),
+        ("histogram over the whole Double range", { try $0.hist([-1e308, 0, 1e308], options: HistogramOptions(bins: .count(4))) }),
         ("legend without labels", { a in try a.plot(y: [1, 2]); try a.showLegend() }),
         ("long legend", { a in
             for k in 0..<40 { try a.plot(y: [Double(k), 1], options: LineOptions(label: String(repeating: "w", count: 200))) }
@@ -118,6 +144,26 @@ struct TerminalBehaviourTests {
         #expect(text.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) })
         let svg = fig.renderSVG()
         #expect(svg.count < 200_000, "path of \(n) points is thinned before it reaches the SVG")
+    }
+
+    @Test func extremeFigureShapes() throws {
+        for (w, h) in [(1e-300, 5.0), (1000, 1e-300), (0.01, 1000)] {
+            let fig = try Figure(width: w, height: h)
+            try fig.gca().plot(y: [1, 2, 3])
+            let text = fig.renderText(TerminalOptions(width: 30))
+            #expect(text.split(separator: "\n").count <= 2000)
+            #expect(SVGDocument(fig.renderSVG()).error == nil)
+        }
+    }
+
+    @Test func oversizedImagesAreRejectedNotMultipliedOut() {
+        let axes = Figure().gca()
+        #expect(throws: PlotError.invalidImageShape("expected \(Int.max)x3 = more than Int.max values, got 0")) {
+            try axes.imshow(.scalar(rows: Int.max, columns: 3, values: []))
+        }
+        #expect(throws: PlotError.invalidImageShape("(\(Int.max / 2), 3, 3) with 3 values")) {
+            try axes.imshow(.color(rows: Int.max / 2, columns: 3, channels: 3, values: [0, 0, 0]))
+        }
     }
 
     @Test func tinyCanvasesStillWork() throws {

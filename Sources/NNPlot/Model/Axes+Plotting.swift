@@ -154,12 +154,17 @@ extension Axes {
         let pixels: ImagePixels
         switch image {
         case .scalar(let r, let c, let values):
-            guard r > 0, c > 0, values.count == r * c else {
-                throw PlotError.invalidImageShape("expected \(r)x\(c) = \(r &* c) values, got \(values.count)")
+            let (count, overflow) = r.multipliedReportingOverflow(by: c)
+            guard r > 0, c > 0, !overflow, values.count == count else {
+                let expected = overflow ? "more than Int.max" : String(count)
+                throw PlotError.invalidImageShape("expected \(r)x\(c) = \(expected) values, got \(values.count)")
             }
             (rows, columns, pixels) = (r, c, .scalar(values))
         case .color(let r, let c, let channels, let values):
-            guard r > 0, c > 0, channels == 3 || channels == 4, values.count == r * c * channels else {
+            let (area, overflow) = r.multipliedReportingOverflow(by: c)
+            guard r > 0, c > 0, channels == 3 || channels == 4, !overflow, area <= values.count,
+                values.count == area * channels
+            else {
                 throw PlotError.invalidImageShape("(\(r), \(c), \(channels)) with \(values.count) values")
             }
             let colors = (0..<(r * c)).map { i in

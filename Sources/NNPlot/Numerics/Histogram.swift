@@ -86,7 +86,13 @@ public struct Histogram: Equatable, Sendable {
         var counts = [Double](repeating: 0, count: n)
         let denominator = last - first
         for v in values where v >= first && v <= last {
-            var index = Int((v - first) / denominator * Double(n))
+            let scaled = (v - first) / denominator * Double(n)
+            guard scaled.isFinite else {
+                // Only for ranges near the limits of Double, where the scaling overflows.
+                counts[Histogram.edgeIndex(v, edges: edges)] += 1
+                continue
+            }
+            var index = Int(min(max(scaled, 0), Double(n)))
             if index >= n { index = n - 1 }
             if index < 0 { index = 0 }
             if v < edges[index], index > 0 { index -= 1 }
@@ -108,15 +114,20 @@ public struct Histogram: Equatable, Sendable {
                 counts[n - 1] += 1
                 continue
             }
-            // Largest i with edges[i] <= v.
-            var low = 0
-            var high = n
-            while high - low > 1 {
-                let mid = (low + high) / 2
-                if edges[mid] <= v { low = mid } else { high = mid }
-            }
-            counts[low] += 1
+            counts[edgeIndex(v, edges: edges)] += 1
         }
         return counts
+    }
+
+    /// The bin of `v` among `edges` by binary search: the largest `i < n` with `edges[i] <= v`.
+    private static func edgeIndex(_ v: Double, edges: [Double]) -> Int {
+        let n = edges.count - 1
+        var low = 0
+        var high = n
+        while high - low > 1 {
+            let mid = (low + high) / 2
+            if edges[mid] <= v { low = mid } else { high = mid }
+        }
+        return low
     }
 }

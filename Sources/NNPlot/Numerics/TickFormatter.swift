@@ -40,7 +40,7 @@ enum TickFormatter {
         guard let lo = ticks.min(), let hi = ticks.max() else { return 0 }
         var range = hi - lo
         if range == 0 { range = abs(hi) }
-        if range == 0 { return 0 }
+        if range == 0 || !range.isFinite { return 0 }
         let oom = Int(log10(range).rounded(.down))
         var sigfigs = max(0, 3 - oom)
         let threshold = 1e-3 * pow(10, Double(oom))

@@ -50,8 +50,9 @@ extension PanelDrawing {
         // Pixels whose centres fall inside the cell; the pixel under the cell's centre when
         // the cell is smaller than a pixel (upsampling keeps pixel edges crisp).
         func range(_ a: Double, _ b: Double, _ centre: Double, _ count: Int) -> ClosedRange<Int> {
-            let lo = Int((min(a, b) - 0.5).rounded(.up))
-            let hi = Int((max(a, b) - 0.5).rounded(.up)) - 1
+            let limit = Double(count) + 1
+            let lo = Int((min(max(min(a, b), -1), limit) - 0.5).rounded(.up))
+            let hi = Int((min(max(max(a, b), -1), limit) - 0.5).rounded(.up)) - 1
             if hi < lo { let k = min(count - 1, Int(centre)); return k...k }
             return max(0, lo)...min(count - 1, max(0, hi))
         }

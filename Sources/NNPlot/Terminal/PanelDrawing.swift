@@ -155,8 +155,9 @@ struct PanelDrawing {
                 continue
             }
             let fb = viewport.fy(bar.bottom) ?? 1
-            let left = min(fl, fr) * Double(columns)
-            let right = max(fl, fr) * Double(columns)
+            // Clamped before any conversion to Int: bars far outside the view stay finite.
+            let left = min(max(min(fl, fr) * Double(columns), -1), Double(columns) + 1)
+            let right = min(max(max(fl, fr) * Double(columns), -1), Double(columns) + 1)
             var c0 = Int(left.rounded())
             var c1 = Int(right.rounded())
             if c1 <= c0 {

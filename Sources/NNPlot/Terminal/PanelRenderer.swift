@@ -42,14 +42,14 @@ struct PanelRenderer {
         var labelWidth = yTicks.map { DisplayWidth.of($0.label) }.max() ?? 0
         let available = max(1, width - (visible ? labelWidth + 3 : 0))
         var plotColumns = available
-        if axes.equalAspect, viewport.xSpan > 0, viewport.ySpan > 0 {
+        let ratio = viewport.xSpan / viewport.ySpan
+        if axes.equalAspect, ratio.isFinite, ratio > 0 {
             // A cell is about twice as tall as wide: square data units need 2 columns per row.
-            let ratio = viewport.xSpan / viewport.ySpan
-            let wanted = Int((2 * Double(plotRows) * ratio).rounded())
+            let wanted = Int(min(Double(available) + 1, (2 * Double(plotRows) * ratio).rounded()))
             if wanted <= available {
                 plotColumns = max(1, wanted)
             } else {
-                plotRows = max(1, min(plotRows, Int((Double(available) / (2 * ratio)).rounded())))
+                plotRows = max(1, min(plotRows, Int(min(Double(plotRows), (Double(available) / (2 * ratio)).rounded()))))
                 if visible { yTicks = fittingYTicks(viewport, rows: plotRows) }
                 labelWidth = yTicks.map { DisplayWidth.of($0.label) }.max() ?? 0
                 plotColumns = max(1, min(available, width - (visible ? labelWidth + 3 : 0)))

@@ -103,7 +103,7 @@ struct PlainStyles {
             guard i < scatter.colorValues.count else { return "·" }
             let t = Colormap.normalize(scatter.colorValues[i], vmin: vmin, vmax: vmax)
             guard t.isFinite else { return "·" }
-            let digit = min(9, max(0, Int(t * 10)))
+            let digit = Int(min(9, max(0, t * 10)))
             return Character(String(digit))
         }
     }

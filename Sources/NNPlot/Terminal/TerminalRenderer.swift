@@ -34,7 +34,7 @@ public enum TerminalRenderer {
         if let requested = options.height {
             height = max(header + 2, min(requested, 4096))
         } else {
-            let derived = Int((Double(width) * figure.height / figure.width / 2).rounded())
+            let derived = Int(min(2000, (Double(width) * figure.height / figure.width / 2).rounded()))
             height = header + max(derived, gridRows * minimumPanelRows + (gridRows - 1) * rowGap)
             height = min(height, 2000)
         }
