@@ -166,6 +166,20 @@ struct TerminalBehaviourTests {
         }
     }
 
+    @Test func yLabelNeverOverwritesTheFrame() throws {
+        let fig = Figure()
+        let ax = fig.gca()
+        try ax.plot(y: [1, 2])
+        ax.title = "a title long enough that the label cannot share its line"
+        ax.y.label = "a y label"
+        for height in [4, 5, 6, 20] {
+            let lines = fig.renderText(TerminalOptions(width: 60, height: height)).split(separator: "\n").map(String.init)
+            let top = try #require(lines.firstIndex { $0.contains("┌") })
+            #expect(lines[top].contains("┐"), "height \(height): \(lines[top])")
+            if height >= 6 { #expect(lines.contains { $0.hasPrefix("a y label") }) }
+        }
+    }
+
     @Test func tinyCanvasesStillWork() throws {
         let fig = try GoldenFigures.make("twoLines")
         for height in [1, 2, 3, 5] {

@@ -86,8 +86,10 @@ struct PanelRenderer {
             start = max(0, min(start, width - titleWidth))
             canvas.write(title, x: start, y: 0, maxWidth: width)
         }
-        if !yLabel.isEmpty, header > 0 || mergeHeader {
-            let row = mergeHeader || title.isEmpty ? 0 : 1
+        // The y label has its own line only while the header kept room for it.
+        let yLabelRow: Int? = yLabel.isEmpty ? nil
+            : mergeHeader ? 0 : (header == (title.isEmpty ? 1 : 2) ? header - 1 : nil)
+        if let row = yLabelRow {
             canvas.write(yLabel, x: 0, y: row, maxWidth: width)
         }
         guard visible else { return canvas }
