@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "NNAutograd", dependencies: ["NNTensor"], swiftSettings: fast),
         .target(name: "NN", dependencies: ["NNAutograd", "NNTensor"], swiftSettings: fast),
         .target(name: "NNData", dependencies: ["NN", "NNTensor", "CZlib"], swiftSettings: fast),
-        .target(name: "NNPlot"),
+        .target(name: "NNPlot", exclude: ["README.md"]),
         .target(
             name: "NNStdlib", path: "stdlib",
             exclude: ["README.md"],

@@ -1,6 +1,0 @@
-import Testing
-@testable import NNPlot
-
-@Test func moduleLinks() {
-    #expect(Bool(true))
-}
