@@ -81,6 +81,23 @@ extension Tensor {
     }
 }
 
+extension Tensor {
+    /// Writes `value` (converted to the dtype) at row-major position `i`; positions outside
+    /// `0..<count` are ignored. Shared-write.
+    public func setElement(_ value: Scalar, at i: Int) {
+        guard i >= 0 && i < count else { return }
+        let o = storageOffset(ofElement: i)
+        withExtendedLifetime(self) {
+            switch dtype {
+            case .float32: Loops.storageBase(self, Float.self)[o] = Float(scalar: value)
+            case .float64: Loops.storageBase(self, Double.self)[o] = Double(scalar: value)
+            case .int64: Loops.storageBase(self, Int64.self)[o] = Int64(scalar: value)
+            case .bool: Loops.storageBase(self, Bool.self)[o] = Bool(scalar: value)
+            }
+        }
+    }
+}
+
 extension Tensor: CustomStringConvertible {
     /// A plain debugging form, e.g. `Tensor(float32, shape [2, 2], [1.0, 2.0, 3.0, 4.0])`;
     /// at most 20 elements are listed. The NumPy/PyTorch printers live in Printing/.

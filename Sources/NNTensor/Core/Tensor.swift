@@ -74,7 +74,7 @@ public struct Tensor {
     /// Allocates an uninitialised contiguous tensor with known-valid shape, strides and count.
     static func uninitialized(shape: [Int], strides: [Int], count: Int, dtype: DType) throws -> Tensor {
         let (bytes, overflow) = count.multipliedReportingOverflow(by: dtype.itemSize)
-        if overflow || bytes > Storage.byteLimit {
+        if overflow || (bytes > 1 << 28 && bytes > Storage.byteLimit) {
             throw TensorError.allocationTooLarge(shape: shape, dtype: dtype)
         }
         return Tensor(storage: Storage.allocate(byteCount: bytes), shape: shape, strides: strides,

@@ -9,7 +9,7 @@ extension TensorError: CustomStringConvertible {
     /// errors `TypeError` (NumPy) or `RuntimeError`/`NotImplementedError` (PyTorch).
     public func exceptionName(_ flavor: Flavor) -> String {
         switch self {
-        case .broadcast, .reshape, .viewNotPossible, .expand, .matmul, .matmulScalar, .dotAlignment,
+        case .broadcast, .inPlaceBroadcast, .reshape, .viewNotPossible, .expand, .matmul, .matmulScalar, .dotAlignment,
              .concatenateDims, .concatenateSizes, .stackShapes, .assignShape, .indexBroadcast:
             return "ShapeError"
         case .allocationTooLarge:
@@ -108,6 +108,12 @@ extension TensorError: CustomStringConvertible {
         case .stackShapes(let index, let first, let shape):
             if np { return "all input arrays must have the same shape" }
             return "stack expects each tensor to be equal size, but got \(s(first)) at entry 0 and \(s(shape)) at entry \(index)"
+        case .inPlaceBroadcast(let target, let shape):
+            guard let b = try? Shape.broadcast(target, shape) else {
+                return TensorError.broadcast(shapes: [target, shape]).message(flavor)
+            }
+            if np { return "non-broadcastable output operand with shape \(s(target)) doesn't match the broadcast shape \(s(b))" }
+            return "output with shape \(s(target)) doesn't match the broadcast shape \(s(b))"
         case .unequalSplit(let size, let sections):
             if np { return "array split does not result in an equal division" }
             return "cannot split a dimension of size \(size) into \(sections) equal sections"

@@ -35,6 +35,8 @@ public enum TensorError: Error, Equatable, Sendable {
     case concatenateSizes(axis: Int, index: Int, expected: Int, got: Int)
     /// Operands of `stack` with different shapes.
     case stackShapes(index: Int, first: [Int], shape: [Int])
+    /// An in-place operation whose other operand would grow the target's shape.
+    case inPlaceBroadcast(target: [Int], shape: [Int])
     /// `split` into sections that do not divide the axis.
     case unequalSplit(size: Int, sections: Int)
     /// `squeeze` of an axis whose size is not one.
