@@ -1,0 +1,58 @@
+import CBLAS
+
+/// Thin, checked entry points to OpenBLAS's GEMM for kernels in other modules.
+///
+/// Matrices are row-major. `transA`/`transB` say the stored matrix is the transpose of the
+/// operand: with `transA`, A is stored `k × m` with leading dimension `lda ≥ max(1, m)`.
+/// `C = alpha · op(A) · op(B) + beta · C` with C `m × n`, `ldc ≥ max(1, n)`.
+/// Returns false (doing nothing) when a size does not fit BLAS's 32-bit integers; callers
+/// then fall back to `Tensor.matmul`'s loop.
+public enum BLAS {
+    /// Single-precision GEMM.
+    @discardableResult
+    public static func sgemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float,
+                             a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
+                             beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int) -> Bool {
+        guard let m32 = blasint(exactly: m), let n32 = blasint(exactly: n), let k32 = blasint(exactly: k),
+              let la = blasint(exactly: lda), let lb = blasint(exactly: ldb), let lc = blasint(exactly: ldc)
+        else { return false }
+        cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                    m32, n32, k32, alpha, a, la, b, lb, beta, c, lc)
+        return true
+    }
+
+    /// Double-precision GEMM.
+    @discardableResult
+    public static func dgemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Double,
+                             a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
+                             beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int) -> Bool {
+        guard let m32 = blasint(exactly: m), let n32 = blasint(exactly: n), let k32 = blasint(exactly: k),
+              let la = blasint(exactly: lda), let lb = blasint(exactly: ldb), let lc = blasint(exactly: ldc)
+        else { return false }
+        cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                    m32, n32, k32, alpha, a, la, b, lb, beta, c, lc)
+        return true
+    }
+}
+
+/// How a 2-D strided operand can be handed to BLAS without a copy.
+struct BLASOperand {
+    /// The stored matrix is the operand's transpose (column-major operand).
+    let transposed: Bool
+    /// Leading dimension in elements.
+    let ld: Int
+
+    /// The layout of a `rows × cols` view with strides `(rs, cs)`, or nil when BLAS cannot read
+    /// it directly (then the caller copies it contiguous).
+    init?(rows: Int, cols: Int, rs: Int, cs: Int) {
+        if cs == 1 || cols == 1 {
+            if rows == 1 { transposed = false; ld = Swift.max(1, cols); return }
+            if rs >= Swift.max(1, cols) { transposed = false; ld = rs; return }
+        }
+        if rs == 1 || rows == 1 {
+            if cols == 1 { transposed = true; ld = Swift.max(1, rows); return }
+            if cs >= Swift.max(1, rows) { transposed = true; ld = cs; return }
+        }
+        return nil
+    }
+}
