@@ -65,6 +65,13 @@ public enum BinaryOp: String, CaseIterable, Sendable {
         }
     }
 
+    /// PyTorch refuses `-` when any operand (tensor or scalar) is bool.
+    func checkTorchBoolSubtract(_ a: Promotion.Participant, _ b: Promotion.Participant, flavor: Flavor) throws {
+        guard self == .subtract && flavor == .torch else { return }
+        let aBool = a.categoryOfScalar == 0, bBool = b.categoryOfScalar == 0
+        if aBool || bBool { throw TensorError.booleanSubtract(both: aBool && bBool) }
+    }
+
     /// The dtype the kernel computes in and the dtype of the result, given the promoted
     /// operand dtype; throws for combinations NumPy and PyTorch reject.
     func types(promoted rt: DType, flavor: Flavor) throws -> (compute: DType, result: DType) {
@@ -72,12 +79,13 @@ public enum BinaryOp: String, CaseIterable, Sendable {
         case .add, .multiply, .maximum, .minimum:
             return (rt, rt)
         case .subtract:
-            if rt == .bool { throw TensorError.booleanSubtract }
+            if rt == .bool { throw TensorError.booleanSubtract(both: true) }
             return (rt, rt)
         case .divide:
             let t = rt.isFloatingPoint ? rt : flavor.defaultFloat
             return (t, t)
         case .floorDivide, .remainder, .power:
+            if rt == .bool && flavor == .torch { throw TensorError.unsupportedDType(op: ufuncName, dtype: rt) }
             let t = rt == .bool ? DType.int64 : rt
             return (t, t)
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:

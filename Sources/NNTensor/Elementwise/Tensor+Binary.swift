@@ -21,10 +21,9 @@ extension Tensor {
     public func binary(_ op: BinaryOp, _ other: Tensor, flavor: Flavor) throws -> Tensor {
         let rt = dtype == other.dtype ? dtype
             : Promotion.resultType(Promotion.participant(self), Promotion.participant(other), flavor: flavor)
+        try op.checkTorchBoolSubtract(Promotion.participant(self), Promotion.participant(other), flavor: flavor)
         let (compute, result) = try op.types(promoted: rt, flavor: flavor)
-        if compute == .int64 && op == .power && flavor == .numpy {
-            try Tensor.rejectNegativeExponent(other)
-        }
+        if compute == .int64 { try Tensor.checkIntegerOperand(op, .tensor(other), flavor: flavor) }
         let out: Tensor
         if shape == other.shape {
             out = try uninitializedLike(dtype: result)
@@ -42,7 +41,12 @@ extension Tensor {
 
     /// `self op scalar` elementwise; the scalar is weak.
     public func binary(_ op: BinaryOp, _ scalar: Scalar, flavor: Flavor) throws -> Tensor {
-        let (compute, out) = try prepareScalarOp(op, scalar, flavor: flavor, exponent: scalar)
+        if op == .power && flavor == .torch && dtype == .bool, case .bool(let e) = scalar {
+            // PyTorch keeps bool for a bool tensor to a bool power: x ** True == x, x ** False == 1.
+            return e ? try copy() : try onesLike()
+        }
+        let (compute, out) = try prepareScalarOp(op, scalar, flavor: flavor)
+        if compute == .int64 { try Tensor.checkIntegerOperand(op, .scalar(scalar), flavor: flavor) }
         if dtype == compute {
             BinaryKernels.run(op, .tensorScalar, self, self, scalar, compute: compute, out: out)
         } else {
@@ -54,10 +58,8 @@ extension Tensor {
 
     /// `scalar op self` elementwise (e.g. `1 - x`, `2 ** x`); the scalar is weak.
     public func binary(_ op: BinaryOp, scalarOnLeft scalar: Scalar, flavor: Flavor) throws -> Tensor {
-        if op == .power && flavor == .numpy && dtype == .int64, case .int = scalar {
-            try Tensor.rejectNegativeExponent(self)
-        }
-        let (compute, out) = try prepareScalarOp(op, scalar, flavor: flavor, exponent: nil)
+        let (compute, out) = try prepareScalarOp(op, scalar, flavor: flavor)
+        if compute == .int64 { try Tensor.checkIntegerOperand(op, .tensor(self), flavor: flavor) }
         if dtype == compute {
             BinaryKernels.run(op, .scalarTensor, self, self, scalar, compute: compute, out: out)
         } else {
@@ -68,8 +70,7 @@ extension Tensor {
     }
 
     /// Decides the dtypes of a tensor–scalar operation and allocates its result.
-    private func prepareScalarOp(_ op: BinaryOp, _ scalar: Scalar, flavor: Flavor,
-                                 exponent: Scalar?) throws -> (DType, Tensor) {
+    private func prepareScalarOp(_ op: BinaryOp, _ scalar: Scalar, flavor: Flavor) throws -> (DType, Tensor) {
         let sp = Promotion.participant(scalar)
         let rt: DType
         if case .scalar(let sd) = sp, sd.category <= dtype.category {
@@ -77,21 +78,34 @@ extension Tensor {
         } else {
             rt = Promotion.resultType(Promotion.participant(self), sp, flavor: flavor)
         }
+        try op.checkTorchBoolSubtract(Promotion.participant(self), sp, flavor: flavor)
         let (compute, result) = try op.types(promoted: rt, flavor: flavor)
-        if op == .power && compute == .int64 && flavor == .numpy, let e = exponent, e.int64Value < 0 {
-            throw TensorError.negativeIntegerPower
-        }
         return (compute, try uninitializedLike(dtype: result))
     }
 
-    /// NumPy refuses integer powers with a negative integer exponent.
-    private static func rejectNegativeExponent(_ exponent: Tensor) throws {
-        guard exponent.dtype == .int64 else { return }
-        var negative = false
-        withExtendedLifetime(exponent) {
-            let p = Loops.storageBase(exponent, Int64.self)
-            Loops.forEachOffset(exponent) { if p[$0] < 0 { negative = true } }
+    /// Checks the right operand of an integer operation: NumPy refuses negative integer
+    /// exponents (PyTorch only a negative scalar exponent); PyTorch refuses `//` and `%` by
+    /// zero (NumPy gives 0).
+    static func checkIntegerOperand(_ op: BinaryOp, _ rhs: Operand, flavor: Flavor) throws {
+        let zeroCheck = flavor == .torch && (op == .floorDivide || op == .remainder)
+        let negativeCheck = op == .power
+        guard zeroCheck || negativeCheck else { return }
+        switch rhs {
+        case .scalar(let s):
+            if zeroCheck && s.int64Value == 0 { throw TensorError.integerDivisionByZero }
+            if negativeCheck && s.int64Value < 0, case .int = s { throw TensorError.negativeIntegerPower }
+        case .tensor(let t):
+            guard t.dtype == .int64 || t.dtype == .bool else { return }
+            if negativeCheck && flavor == .torch { return }
+            var zero = false, negative = false
+            let x = try t.converted(to: .int64)
+            let p = Loops.storageBase(x, Int64.self)
+            Loops.forEachOffset(x) { o in
+                if p[o] == 0 { zero = true }
+                if p[o] < 0 { negative = true }
+            }
+            if zeroCheck && zero { throw TensorError.integerDivisionByZero }
+            if negativeCheck && negative { throw TensorError.negativeIntegerPower }
         }
-        if negative { throw TensorError.negativeIntegerPower }
     }
 }

@@ -45,6 +45,10 @@ public enum UnaryOp: String, CaseIterable, Sendable {
         case .sign:
             if input == .bool && flavor == .numpy { throw TensorError.unsupportedDType(op: "sign", dtype: input) }
             return (input, input)
+        case .floor, .ceil, .round, .trunc, .relu:
+            if input == .bool && flavor == .torch { throw TensorError.unsupportedDType(op: ufuncName, dtype: input) }
+            if input == .bool && self == .round { return (flavor.defaultFloat, flavor.defaultFloat) }
+            return (input, input)
         case .square:
             let t = input == .bool ? DType.int64 : input
             return (t, t)
@@ -68,6 +72,15 @@ extension Tensor {
         let (compute, result) = try op.types(input: dtype, flavor: flavor)
         let x = try converted(to: compute)
         let out = try x.uninitializedLike(dtype: result)
+        if op == .sign && flavor == .torch && compute.isFloatingPoint {
+            // PyTorch's sign maps NaN to 0 (NumPy keeps NaN).
+            if compute == .float32 {
+                Loops.map(x, out) { (a: Float) -> Float in a > 0 ? 1 : (a < 0 ? -1 : 0) }
+            } else {
+                Loops.map(x, out) { (a: Double) -> Double in a > 0 ? 1 : (a < 0 ? -1 : 0) }
+            }
+            return out
+        }
         UnaryKernels.run(op, x, out)
         return out
     }

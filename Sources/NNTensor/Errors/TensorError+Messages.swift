@@ -30,6 +30,8 @@ extension TensorError: CustomStringConvertible {
             return flavor == .numpy ? "TypeError" : "RuntimeError"
         case .arangeZeroStep:
             return flavor == .numpy ? "ZeroDivisionError" : "RuntimeError"
+        case .integerDivisionByZero:
+            return flavor == .numpy ? "ZeroDivisionError" : "RuntimeError"
         default:
             return flavor == .numpy ? "ValueError" : "RuntimeError"
         }
@@ -163,12 +165,18 @@ extension TensorError: CustomStringConvertible {
             return np ? "can only convert an array of size 1 to a Python scalar"
                 : "a Tensor with \(count) elements cannot be converted to Scalar"
         case .unsupportedDType(let op, let dtype):
+            if np && op == "sign" {
+                return "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.\(dtype.numpyDTypeClass)'> -> None"
+            }
             if np { return "ufunc '\(op)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''" }
-            if op == "invert" { return "~ (operator.invert) is only implemented on integer and Boolean-type tensors" }
-            return "\"\(op)_cpu\" not implemented for '\(dtype.torchScalarTypeName)'"
-        case .booleanSubtract:
-            return np ? "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead."
-                : "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead."
+            if op == "relu" { return "Boolean inputs not supported for relu" }
+            return "\"\(TensorError.torchKernelName(op))\" not implemented for '\(dtype.torchScalarTypeName)'"
+        case .booleanSubtract(let both):
+            if np { return "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead." }
+            return both ? "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead."
+                : "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead."
+        case .integerDivisionByZero:
+            return np ? "integer division by zero" : "ZeroDivisionError"
         case .booleanNegative:
             return np ? "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead."
                 : "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead."
@@ -223,6 +231,19 @@ extension TensorError: CustomStringConvertible {
         }
     }
 
+    /// The name of PyTorch's CPU kernel for a NumPy ufunc name, as its messages quote it.
+    static func torchKernelName(_ ufunc: String) -> String {
+        switch ufunc {
+        case "floor_divide": return "div_floor_cpu"
+        case "invert": return "bitwise_not_cpu"
+        case "power": return "pow"
+        case "left_shift": return "lshift_cpu"
+        case "right_shift": return "rshift_cpu"
+        case "round", "floor", "ceil", "trunc": return ufunc + "_vml_cpu"
+        default: return ufunc + "_cpu"
+        }
+    }
+
     /// NumPy's spelling of a requested reshape target: leading -1s dropped, others "newaxis".
     private func numpyRequestedShape(_ shape: [Int]) -> String {
         var dims = shape[...]
@@ -258,6 +279,16 @@ extension TensorError: CustomStringConvertible {
 }
 
 extension DType {
+    /// NumPy's dtype class name: `Float32DType`, `Int64DType`, `BoolDType`, ...
+    var numpyDTypeClass: String {
+        switch self {
+        case .bool: return "BoolDType"
+        case .int64: return "Int64DType"
+        case .float32: return "Float32DType"
+        case .float64: return "Float64DType"
+        }
+    }
+
     /// The C type name PyTorch prints in some messages: `float`, `double`, `long int`, `bool`.
     var cTypeName: String {
         switch self {

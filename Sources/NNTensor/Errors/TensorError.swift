@@ -77,8 +77,10 @@ public enum TensorError: Error, Equatable, Sendable {
     /// An operation that is not defined for a dtype (e.g. `&` on floats); `op` is the NumPy
     /// ufunc name such as "bitwise_and".
     case unsupportedDType(op: String, dtype: DType)
-    /// `-` between two bool tensors.
-    case booleanSubtract
+    /// `-` with bool operands: NumPy refuses two bools (`both`); PyTorch refuses any bool.
+    case booleanSubtract(both: Bool)
+    /// Integer `//` or `%` by zero (PyTorch raises; NumPy gives 0).
+    case integerDivisionByZero
     /// Unary `-` on a bool tensor.
     case booleanNegative
     /// An in-place operation whose result dtype cannot be stored in the target's dtype.
