@@ -9,7 +9,7 @@ extension TensorError: CustomStringConvertible {
     /// errors `TypeError` (NumPy) or `RuntimeError`/`NotImplementedError` (PyTorch).
     public func exceptionName(_ flavor: Flavor) -> String {
         switch self {
-        case .broadcast, .inPlaceBroadcast, .reshape, .viewNotPossible, .expand, .matmul, .matmulScalar, .dotAlignment,
+        case .broadcast, .inPlaceBroadcast, .matmulBatch, .reshape, .viewNotPossible, .expand, .matmul, .matmulScalar, .dotAlignment,
              .concatenateDims, .concatenateSizes, .stackShapes, .assignShape, .indexBroadcast:
             return "ShapeError"
         case .allocationTooLarge:
@@ -104,8 +104,8 @@ extension TensorError: CustomStringConvertible {
         case .concatenateDims(let index, let first, let dims):
             if np { return "all the input arrays must have same number of dimensions, but the array at index 0 has \(first) dimension(s) and the array at index \(index) has \(dims) dimension(s)" }
             return "Tensors must have same number of dimensions: got \(first) and \(dims)"
-        case .concatenateSizes(let axis, let index, let expected, let got):
-            if np { return "all the input array dimensions except for the concatenation axis must match exactly, but along dimension \(axis), the array at index 0 has size \(expected) and the array at index \(index) has size \(got)" }
+        case .concatenateSizes(let axis, let dimension, let index, let expected, let got):
+            if np { return "all the input array dimensions except for the concatenation axis must match exactly, but along dimension \(dimension), the array at index 0 has size \(expected) and the array at index \(index) has size \(got)" }
             return "Sizes of tensors must match except in dimension \(axis). Expected size \(expected) but got size \(got) for tensor number \(index) in the list."
         case .stackShapes(let index, let first, let shape):
             if np { return "all input arrays must have the same shape" }
@@ -127,6 +127,23 @@ extension TensorError: CustomStringConvertible {
             return "Dimension out of range (expected to be in range of [\(-n), \(n - 1)], but got \(axis))"
         case .repeatedAxis(let axis):
             return np ? "duplicate value in 'axis'" : "dim \(axis) appears multiple times in the list of dims"
+        case .permutationRepeated:
+            return np ? "repeated axis in transpose" : "permute(): duplicate dims are not allowed."
+        case .flattenOrder:
+            return np ? "flatten() has invalid args: start_dim cannot come after end_dim"
+                : "flatten() has invalid args: start_dim cannot come after end_dim"
+        case .matmulBatch(let a, let b):
+            let ba = Array(a.dropLast(a.count >= 2 ? 2 : 1)), bb = Array(b.dropLast(b.count >= 2 ? 2 : 1))
+            if np {
+                let m = a.count >= 2 ? a[a.count - 2] : 1, n = b.last ?? 1
+                func remap(_ shape: [Int]) -> String {
+                    let core = shape.count >= 2 ? 2 : 1
+                    let parts = shape.dropLast(core).map(String.init) + [String](repeating: "newaxis", count: core)
+                    return "\(s(shape))->(" + parts.joined(separator: ",") + ")"
+                }
+                return "operands could not be broadcast together with remapped shapes [original->remapped]: \(remap(a)) \(remap(b))  and requested shape (\(m),\(n))"
+            }
+            return TensorError.broadcast(shapes: [ba, bb]).message(.torch)
         case .permutationLength(let ndim, let given):
             if np { return "axes don't match array" }
             return "permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = \(ndim) is not equal to len(dims) = \(given)"
@@ -186,6 +203,7 @@ extension TensorError: CustomStringConvertible {
         case .negativeIntegerPower:
             return "Integers to negative integer powers are not allowed."
         case .floatingPointRequired(let op, let dtype):
+            if op == "var" || op == "std" { return "std and var only support floating point and complex dtypes" }
             return "\(op)(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(dtype.torchScalarTypeName)"
         case .whereCondition(let dtype):
             return "where expected condition to be a boolean tensor, but got a tensor with dtype \(dtype.torchScalarTypeName)"
@@ -268,6 +286,7 @@ extension TensorError: CustomStringConvertible {
         case (2, 1):
             return "size mismatch, got input (\(a[0])), mat (\(x(a))), vec (\(kb))"
         case (1, 2):
+            // PyTorch 2.x prefixes "mm: "; nn's messages follow LANGUAGE.md without it.
             return "mat1 and mat2 shapes cannot be multiplied (1x\(ka) and \(x(b)))"
         case (2, 2):
             return "mat1 and mat2 shapes cannot be multiplied (\(x(a)) and \(x(b)))"

@@ -31,8 +31,8 @@ public enum TensorError: Error, Equatable, Sendable {
     case emptyTensorList(op: String)
     /// Operands of `concatenate` with different numbers of dimensions.
     case concatenateDims(index: Int, firstDims: Int, dims: Int)
-    /// Operands of `concatenate` whose sizes differ off the concatenation axis.
-    case concatenateSizes(axis: Int, index: Int, expected: Int, got: Int)
+    /// Operands of `concatenate` whose sizes differ at `dimension`, off the concatenation `axis`.
+    case concatenateSizes(axis: Int, dimension: Int, index: Int, expected: Int, got: Int)
     /// Operands of `stack` with different shapes.
     case stackShapes(index: Int, first: [Int], shape: [Int])
     /// An in-place operation whose other operand would grow the target's shape.
@@ -47,6 +47,12 @@ public enum TensorError: Error, Equatable, Sendable {
     case axisOutOfRange(axis: Int, ndim: Int)
     /// The same axis given twice.
     case repeatedAxis(axis: Int)
+    /// A permutation naming an axis twice.
+    case permutationRepeated
+    /// `flatten` with `start` after `end`.
+    case flattenOrder
+    /// Batched `matmul` operands whose batch dimensions do not broadcast (full shapes).
+    case matmulBatch(a: [Int], b: [Int])
     /// A permutation whose length differs from the number of dimensions.
     case permutationLength(ndim: Int, given: Int)
 

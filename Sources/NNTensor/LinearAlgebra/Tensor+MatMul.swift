@@ -22,7 +22,7 @@ extension Tensor {
         do {
             batch = try Shape.broadcast(Array(a.shape.dropLast(2)), Array(b.shape.dropLast(2)))
         } catch {
-            throw TensorError.broadcast(shapes: [shape, other.shape])
+            throw TensorError.matmulBatch(a: shape, b: other.shape)
         }
         let out = try Tensor.uninitialized(shape: batch + [m, n], dtype: dt)
         try Tensor.batchedProduct(a, b, into: out, batch: batch, m: m, n: n, k: k)

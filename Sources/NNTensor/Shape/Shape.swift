@@ -95,7 +95,7 @@ public enum Shape {
         out.reserveCapacity(axes.count)
         for a in axes {
             let n = try normalizeAxis(a, ndim: ndim)
-            if seen[n] { throw TensorError.repeatedAxis(axis: a) }
+            if seen[n] { throw TensorError.repeatedAxis(axis: n) }
             seen[n] = true
             out.append(n)
         }

@@ -11,7 +11,7 @@ extension Tensor {
                 throw TensorError.concatenateDims(index: i, firstDims: first.ndim, dims: t.ndim)
             }
             for d in 0..<first.ndim where d != ax && t.shape[d] != first.shape[d] {
-                throw TensorError.concatenateSizes(axis: d, index: i, expected: first.shape[d], got: t.shape[d])
+                throw TensorError.concatenateSizes(axis: ax, dimension: d, index: i, expected: first.shape[d], got: t.shape[d])
             }
             let (s, o) = total.addingReportingOverflow(t.shape[ax])
             if o { throw TensorError.allocationTooLarge(shape: first.shape, dtype: first.dtype) }

@@ -4,7 +4,10 @@ extension Tensor {
     /// A view.
     public func permute(_ axes: [Int]) throws -> Tensor {
         if axes.count != ndim { throw TensorError.permutationLength(ndim: ndim, given: axes.count) }
-        let p = try Shape.normalizeAxes(axes, ndim: ndim)
+        let p: [Int]
+        do { p = try Shape.normalizeAxes(axes, ndim: ndim) } catch TensorError.repeatedAxis {
+            throw TensorError.permutationRepeated
+        }
         return Tensor(storage: storage, shape: p.map { shape[$0] }, strides: p.map { strides[$0] },
                       offset: offset, dtype: dtype)
     }

@@ -82,7 +82,7 @@ extension Tensor {
     public func flatten(start: Int = 0, end: Int = -1) throws -> Tensor {
         if ndim == 0 { return try reshape([1]) }
         let s = try Shape.normalizeAxis(start, ndim: ndim), e = try Shape.normalizeAxis(end, ndim: ndim)
-        if s > e { throw TensorError.axisOutOfRange(axis: start, ndim: ndim) }
+        if s > e { throw TensorError.flattenOrder }
         var merged = 1
         for d in s...e { merged &*= shape[d] }
         return try reshape(Array(shape[..<s]) + [merged] + Array(shape[(e + 1)...]))
