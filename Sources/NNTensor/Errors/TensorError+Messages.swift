@@ -161,10 +161,10 @@ extension TensorError: CustomStringConvertible {
         case .maskShape(let mask, let indexed, let position, let axis):
             if np {
                 let ms = position < mask.count ? mask[position] : 0
-                let ts = position < indexed.count ? indexed[position] : 0
+                let ts = axis < indexed.count ? indexed[axis] : 0
                 return "boolean index did not match indexed array along axis \(axis); size of axis is \(ts) but size of corresponding boolean axis is \(ms)"
             }
-            return "The shape of the mask \(s(mask)) at index \(position) does not match the shape of the indexed tensor \(s(indexed)) at index \(position)"
+            return "The shape of the mask \(s(mask)) at index \(position) does not match the shape of the indexed tensor \(s(indexed)) at index \(axis)"
         case .indexDType:
             return np ? "arrays used as indices must be of integer (or boolean) type"
                 : "tensors used as indices must be long, int, byte or bool tensors"
@@ -225,6 +225,7 @@ extension TensorError: CustomStringConvertible {
                 return "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(s(Array(shape.prefix(depth)))) + inhomogeneous part."
             }
             if let got { return "expected sequence of length \(expected) at dim \(depth) (got \(got))" }
+            if depth >= shape.count { return "'list' object cannot be interpreted as an integer" }
             return "Could not infer dtype of a list mixing numbers and lists at dim \(depth)"
         case .arangeZeroStep:
             return np ? "division by zero" : "step must be nonzero"

@@ -67,7 +67,8 @@ public enum TensorError: Error, Equatable, Sendable {
     case sliceStepZero
     /// A slice with a negative step (PyTorch only allows positive steps).
     case negativeSliceStep
-    /// A boolean mask whose shape differs from the dimensions it indexes.
+    /// A boolean mask whose size at `position` differs from the indexed tensor's (shape
+    /// `indexed`) size at `axis`.
     case maskShape(mask: [Int], indexed: [Int], position: Int, axis: Int)
     /// An index array that is neither integer nor boolean.
     case indexDType(DType)

@@ -76,9 +76,8 @@ struct ResolvedIndex {
                                 _ shape: inout [Int], _ strides: inout [Int],
                                 _ advanced: inout [(dim: Int, index: Tensor)]) throws {
         let k = m.ndim
-        let covered = Array(t.shape[d..<(d + k)])
-        for p in 0..<k where m.shape[p] != covered[p] {
-            throw TensorError.maskShape(mask: m.shape, indexed: covered, position: p, axis: d + p)
+        for p in 0..<k where m.shape[p] != t.shape[d + p] {
+            throw TensorError.maskShape(mask: m.shape, indexed: t.shape, position: p, axis: d + p)
         }
         if k == 0 {
             // A 0-d mask adds a dimension of length 1 (true) or 0 (false).

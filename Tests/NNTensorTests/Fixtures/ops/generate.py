@@ -379,7 +379,7 @@ def idx_enc(entry):
     arr = np.asarray(entry)
     if arr.dtype == np.bool_:
         return {"mask": enc(arr)}
-    return {"array": enc(arr.astype(np.int64))}
+    return {"array": enc(arr)}
 
 
 def to_torch_index(entry):
