@@ -9,7 +9,8 @@ import Darwin
 /// every platform for a given seed; normals use libm's `log` and `sqrt` (Marsaglia's polar
 /// method), so they are reproducible wherever libm's `log` rounds the same way.
 public struct RandomGenerator: Sendable {
-    private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
+    /// The 256-bit state.
+    private(set) var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
     /// The second normal of the last polar-method pair, not yet handed out.
     private var spareNormal: Double?
 
@@ -24,6 +25,12 @@ public struct RandomGenerator: Sendable {
             return z ^ (z >> 31)
         }
         s0 = splitmix(); s1 = splitmix(); s2 = splitmix(); s3 = splitmix()
+        spareNormal = nil
+    }
+
+    /// A generator started from an explicit state (not all zero), for reference test vectors.
+    init(state: (UInt64, UInt64, UInt64, UInt64)) {
+        (s0, s1, s2, s3) = state
         spareNormal = nil
     }
 
