@@ -8,6 +8,14 @@ import CBLAS
 /// Returns false (doing nothing) when a size does not fit BLAS's 32-bit integers; callers
 /// then fall back to `Tensor.matmul`'s loop.
 public enum BLAS {
+    /// The CPU kernel set OpenBLAS chose at load time (e.g. "Haswell", "SkylakeX"). "Prescott"
+    /// on a modern CPU means its detection failed (common in VMs that mask the CPU model);
+    /// setting `OPENBLAS_CORETYPE` before the process starts fixes it.
+    public static var coreName: String {
+        guard let p = openblas_get_corename() else { return "unknown" }
+        return String(cString: p)
+    }
+
     /// Single-precision GEMM.
     @discardableResult
     public static func sgemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float,
