@@ -134,3 +134,12 @@ struct ElementwiseTests {
         #expect(try s.scalars(as: Double.self) == [0, 0.5, 1])
     }
 }
+
+extension ElementwiseTests {
+    @Test func roundToDecimals() throws {
+        // np.round([1.234567, -2.5551, 12345.678], 2) and (…, -2)
+        let x = [1.234567, -2.5551, 12345.678].tensor
+        #expect(try x.rounded(decimals: 2, flavor: .numpy).scalars(as: Double.self) == [1.23, -2.56, 12345.68])
+        #expect(try x.rounded(decimals: -2, flavor: .numpy).scalars(as: Double.self) == [0, -0.0, 12300])
+    }
+}

@@ -100,3 +100,19 @@ struct ErrorTests {
         #expect(t.ndim == 10_000 && t.count == 1)
     }
 }
+
+extension ErrorTests {
+    @Test func degenerateSizesDoNotOverflow() throws {
+        // Empty batch with huge matrix dimensions; empty advanced index over a huge broadcast view.
+        let a = try Tensor.zeros([0, 1, 3], dtype: .float32).expand(to: [0, 1 << 40, 3])
+        let b = try Tensor.zeros([3, 1], dtype: .float32).expand(to: [3, 1 << 40])
+        #expect(try a.matmul(b, flavor: .numpy).count == 0)
+        let wide = try Tensor.zeros([1, 3], dtype: .float32).expand(to: [1 << 40, 3])
+        #expect(try wide.get([.all, .array(Tensor([Int64]()))]).shape == [1 << 40, 0])
+        #expect(try Tensor.zeros([5], dtype: .float32).chunk(Int.max).count == 5)
+        #expect(throws: TensorError.self) { try Tensor.zeros([0], dtype: .float32).split(sections: Int.max) }
+        #expect(throws: TensorError.self) {
+            try Tensor.arange(start: .int(0), stop: .int(Int64.min), step: .int(-1), flavor: .numpy)
+        }
+    }
+}

@@ -62,8 +62,10 @@ extension Tensor {
             let (a, b, c) = (start.int64Value, stop.int64Value, step.int64Value)
             let (span, o) = b.subtractingReportingOverflow(a)
             if o { throw TensorError.allocationTooLarge(shape: [Int.max], dtype: dt) }
-            // ceil(span / c) for either sign of c.
-            var q = span / c
+            // ceil(span / c) for either sign of c (Int64.min / -1 would overflow: too large anyway).
+            let (quotient, qo) = span.dividedReportingOverflow(by: c)
+            if qo { throw TensorError.allocationTooLarge(shape: [Int.max], dtype: dt) }
+            var q = quotient
             if span % c != 0 && ((span < 0) == (c < 0)) { q += 1 }
             n = Int(Swift.max(q, 0))
             let t = try uninitialized(shape: [n], dtype: dt)

@@ -47,3 +47,17 @@ extension Tensor {
     /// `x * x`.
     public func square() throws -> Tensor { try unary(.square, flavor: .numpy) }
 }
+
+extension Tensor {
+    /// Rounds half to even at `decimals` decimal places, as NumPy's `round(x, decimals)`:
+    /// `rint(x · 10^d) / 10^d`, or `rint(x / 10^-d) · 10^-d` for negative `d` (so 2.675 may
+    /// round either way, as in NumPy). Integers are unchanged for `decimals ≥ 0`.
+    public func rounded(decimals: Int, flavor: Flavor) throws -> Tensor {
+        if decimals == 0 || (!dtype.isFloatingPoint && decimals > 0) { return try unary(.round, flavor: flavor) }
+        var f = 1.0
+        for _ in 0..<Swift.min(decimals.magnitude, 400) { f *= 10 }
+        let (first, second): (BinaryOp, BinaryOp) = decimals > 0 ? (.multiply, .divide) : (.divide, .multiply)
+        let r = try binary(first, .float(f), flavor: flavor).unary(.round, flavor: flavor)
+        return try r.binary(second, .float(f), flavor: flavor)
+    }
+}

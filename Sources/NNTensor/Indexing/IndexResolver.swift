@@ -125,6 +125,7 @@ struct ResolvedIndex {
         let preShape = pre.map { view.shape[$0] }, postShape = post.map { view.shape[$0] }
         let resultShape = preShape + b + postShape
         let total = try Shape.checkedCount(resultShape)
+        if total == 0 { return (resultShape, []) }
         // Offsets of the gathered positions in the broadcast index shape.
         let bCount = try Shape.checkedCount(b)
         var bOffsets = [Int](repeating: 0, count: bCount)

@@ -35,8 +35,8 @@ extension Tensor {
     /// `out[i] = a[i] @ b[i]` over broadcast batch indices; `out` is fresh and contiguous.
     private static func batchedProduct(_ a: Tensor, _ b: Tensor, into out: Tensor, batch: [Int],
                                        m: Int, n: Int, k: Int) throws {
-        let batchCount = out.count / Swift.max(m * n, 1)
         if out.count == 0 { return }
+        let batchCount = out.count / Swift.max(m * n, 1)
         // Batch offsets of each operand (broadcast dims have stride 0).
         let aBatchStrides = Shape.broadcastStrides(shape: Array(a.shape.dropLast(2)),
                                                    strides: Array(a.strides.dropLast(2)), to: batch)

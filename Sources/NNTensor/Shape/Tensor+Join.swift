@@ -71,7 +71,10 @@ extension Tensor {
     public func split(sections: Int, axis: Int = 0) throws -> [Tensor] {
         let ax = try Shape.normalizeAxis(axis, ndim: ndim)
         let n = shape[ax]
-        if sections <= 0 || n % sections != 0 { throw TensorError.unequalSplit(size: n, sections: sections) }
+        // More sections than max(n, 65536) can only be empty pieces; refuse rather than make billions.
+        if sections <= 0 || n % sections != 0 || sections > Swift.max(n, 1 << 16) {
+            throw TensorError.unequalSplit(size: n, sections: sections)
+        }
         let size = n / sections
         return (0..<sections).map { narrowed(axis: ax, start: $0 * size, length: size) }
     }
@@ -95,7 +98,8 @@ extension Tensor {
         let ax = try Shape.normalizeAxis(axis, ndim: ndim)
         if chunks <= 0 { throw TensorError.unequalSplit(size: shape[ax], sections: chunks) }
         let n = shape[ax]
-        return try split(size: Swift.max((n + chunks - 1) / chunks, 1), axis: ax)
+        let size = n / chunks + (n % chunks == 0 ? 0 : 1)
+        return try split(size: Swift.max(size, 1), axis: ax)
     }
 
     /// The tensor repeated `reps[i]` times along each dimension (NumPy `tile`, PyTorch
