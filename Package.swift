@@ -28,7 +28,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Libraries.
-        .target(name: "NNTensor", dependencies: ["CBLAS"], swiftSettings: fast),
+        .target(name: "NNTensor", dependencies: ["CBLAS"], exclude: ["README.md"], swiftSettings: fast),
         .target(name: "NNAutograd", dependencies: ["NNTensor"], swiftSettings: fast),
         .target(name: "NN", dependencies: ["NNAutograd", "NNTensor"], swiftSettings: fast),
         .target(name: "NNData", dependencies: ["NN", "NNTensor", "CZlib"], swiftSettings: fast),
