@@ -4,21 +4,34 @@
 /// scalars — all the NN code does — both flavours agree. Bindings call `binary(_:_:_:flavor:)`
 /// with the flavour of the value they work on.
 extension Tensor {
+    /// Elementwise sum (NumPy promotion; a Double operand is a weak Python float).
     public static func + (a: Tensor, b: Tensor) throws -> Tensor { try a.binary(.add, b, flavor: .numpy) }
+    /// Elementwise difference (NumPy promotion; a Double operand is a weak Python float).
     public static func - (a: Tensor, b: Tensor) throws -> Tensor { try a.binary(.subtract, b, flavor: .numpy) }
+    /// Elementwise product (NumPy promotion; a Double operand is a weak Python float).
     public static func * (a: Tensor, b: Tensor) throws -> Tensor { try a.binary(.multiply, b, flavor: .numpy) }
+    /// Elementwise true quotient (NumPy promotion; a Double operand is a weak Python float).
     public static func / (a: Tensor, b: Tensor) throws -> Tensor { try a.binary(.divide, b, flavor: .numpy) }
 
+    /// Elementwise sum (NumPy promotion; a Double operand is a weak Python float).
     public static func + (a: Tensor, b: Double) throws -> Tensor { try a.binary(.add, .float(b), flavor: .numpy) }
+    /// Elementwise difference (NumPy promotion; a Double operand is a weak Python float).
     public static func - (a: Tensor, b: Double) throws -> Tensor { try a.binary(.subtract, .float(b), flavor: .numpy) }
+    /// Elementwise product (NumPy promotion; a Double operand is a weak Python float).
     public static func * (a: Tensor, b: Double) throws -> Tensor { try a.binary(.multiply, .float(b), flavor: .numpy) }
+    /// Elementwise true quotient (NumPy promotion; a Double operand is a weak Python float).
     public static func / (a: Tensor, b: Double) throws -> Tensor { try a.binary(.divide, .float(b), flavor: .numpy) }
 
+    /// Elementwise sum (NumPy promotion; a Double operand is a weak Python float).
     public static func + (a: Double, b: Tensor) throws -> Tensor { try b.binary(.add, scalarOnLeft: .float(a), flavor: .numpy) }
+    /// Elementwise difference (NumPy promotion; a Double operand is a weak Python float).
     public static func - (a: Double, b: Tensor) throws -> Tensor { try b.binary(.subtract, scalarOnLeft: .float(a), flavor: .numpy) }
+    /// Elementwise product (NumPy promotion; a Double operand is a weak Python float).
     public static func * (a: Double, b: Tensor) throws -> Tensor { try b.binary(.multiply, scalarOnLeft: .float(a), flavor: .numpy) }
+    /// Elementwise true quotient (NumPy promotion; a Double operand is a weak Python float).
     public static func / (a: Double, b: Tensor) throws -> Tensor { try b.binary(.divide, scalarOnLeft: .float(a), flavor: .numpy) }
 
+    /// Elementwise negation.
     public static prefix func - (a: Tensor) throws -> Tensor { try a.unary(.negative, flavor: .numpy) }
 
     /// Elementwise `self ** exponent`.
