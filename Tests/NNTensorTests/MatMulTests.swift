@@ -84,3 +84,14 @@ struct MatMulTests {
         }
     }
 }
+
+extension MatMulTests {
+    @Test func openBLASCoreReport() {
+        // The core name is whatever OpenBLAS chose; a suggestion only exists for the generic one.
+        #expect(!BLAS.coreName.isEmpty)
+        if let s = BLAS.suggestedCoreType {
+            #expect(BLAS.coreName == "Prescott")
+            #expect(["Cooperlake", "SkylakeX", "Haswell"].contains(s))
+        }
+    }
+}

@@ -1,4 +1,9 @@
 import CBLAS
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Thin, checked entry points to OpenBLAS's GEMM for kernels in other modules.
 ///
@@ -14,6 +19,30 @@ public enum BLAS {
     public static var coreName: String {
         guard let p = openblas_get_corename() else { return "unknown" }
         return String(cString: p)
+    }
+
+    /// The `OPENBLAS_CORETYPE` value that would restore full speed when OpenBLAS fell back to
+    /// its generic "Prescott" kernels on a CPU that has AVX2 or AVX-512 (read from
+    /// /proc/cpuinfo), else nil. The variable only takes effect in a process started with it,
+    /// so a launcher may set it and re-execute itself.
+    public static var suggestedCoreType: String? {
+        guard coreName == "Prescott" else { return nil }
+        guard let f = fopen("/proc/cpuinfo", "r") else { return nil }
+        defer { fclose(f) }
+        var flags: Set<Substring> = []
+        var line = [CChar](repeating: 0, count: 8192)
+        while fgets(&line, Int32(line.count), f) != nil {
+            let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if text.hasPrefix("flags") {
+                flags = Set(text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }))
+                break
+            }
+        }
+        if flags.contains("avx512f") && flags.contains("avx512bw") && flags.contains("avx512vl") {
+            return flags.contains("avx512_bf16") ? "Cooperlake" : "SkylakeX"
+        }
+        if flags.contains("avx2") && flags.contains("fma") { return "Haswell" }
+        return nil
     }
 
     /// Single-precision GEMM.
