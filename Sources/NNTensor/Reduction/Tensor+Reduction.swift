@@ -52,6 +52,22 @@ extension Tensor {
     /// The sum over one axis.
     public func sum(axis: Int, keepdims: Bool = false) throws -> Tensor { try sum(axes: [axis], keepdims: keepdims) }
 
+    /// Sums a broadcast result back to `target` (the shape it was broadcast from): leading
+    /// dimensions are summed away and dimensions that are 1 in `target` are summed with
+    /// keepdims — the gradient of broadcasting. Throws when `target` does not broadcast to
+    /// `shape`.
+    public func sum(toShape target: [Int]) throws -> Tensor {
+        if target == shape { return self }
+        guard target.count <= ndim, (try? Shape.broadcast(target, shape)) == shape else {
+            throw TensorError.expand(shape: target, target: shape)
+        }
+        let lead = ndim - target.count
+        var axes = Array(0..<lead)
+        for (i, d) in target.enumerated() where d == 1 && shape[lead + i] != 1 { axes.append(lead + i) }
+        let s = try sum(axes: axes, keepdims: true)
+        return try s.reshape(target)
+    }
+
     /// The product (int64 for int/bool input).
     public func prod(axes: [Int]? = nil, keepdims: Bool = false) throws -> Tensor {
         try reduce(.prod, axes: axes, keepdims: keepdims, compute: dtype.isFloatingPoint ? dtype : .int64)
