@@ -30,7 +30,7 @@ let package = Package(
         // Libraries.
         .target(
             name: "NNTensor", dependencies: ["CBLAS"],
-            exclude: ["Printing/README.md"], swiftSettings: fast),
+            exclude: ["README.md", "Printing/README.md"], swiftSettings: fast),
         .target(name: "NNAutograd", dependencies: ["NNTensor"], swiftSettings: fast),
         .target(name: "NN", dependencies: ["NNAutograd", "NNTensor"], swiftSettings: fast),
         .target(name: "NNData", dependencies: ["NN", "NNTensor", "CZlib"], swiftSettings: fast),

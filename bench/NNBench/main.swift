@@ -18,6 +18,7 @@ while let a = args.first {
 
 /// Every workload group, in report order. Each group lives in its own file.
 let groups: [() -> [Workload]] = [
+    tensorWorkloads,
 ]
 
 for make in groups {

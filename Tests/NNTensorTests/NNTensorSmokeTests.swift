@@ -1,6 +1,0 @@
-import Testing
-@testable import NNTensor
-
-@Test func moduleLinks() {
-    #expect(Bool(true))
-}
