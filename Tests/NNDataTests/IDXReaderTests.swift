@@ -127,6 +127,12 @@ import Testing
         if !TestFiles.isRoot {
             #expect(throws: DataError.permissionDenied(path: locked)) { try IDXReader.read(path: locked, kind: .labels) }
         }
+        // root reads any file, so the errno mapping is checked on its own as well.
+        #expect(FileInput.error(EACCES, path: "p") == .permissionDenied(path: "p"))
+        #expect(FileInput.error(EPERM, path: "p") == .permissionDenied(path: "p"))
+        #expect(FileInput.error(EISDIR, path: "p") == .isDirectory(path: "p"))
+        #expect(FileInput.error(EIO, path: "p") == .io(path: "p", reason: "Input/output error"))
+        #expect(DataError.permissionDenied(path: "p").message == "[Errno 13] Permission denied: 'p'")
     }
 
     @Test func messagesNameTheFileAndTheNumbers() {

@@ -64,7 +64,7 @@ final class FileInput {
     func readAll() throws -> [UInt8] {
         var out: [UInt8] = []
         // One read of size + 1 bytes finds the end of a regular file; others grow by 1 MiB.
-        var chunk = (size ?? 0) + 1
+        var chunk = (size ?? 65_535) + 1
         while true {
             let start = out.count
             out.append(contentsOf: repeatElement(0, count: chunk))
