@@ -104,6 +104,7 @@ import Testing
         #expect(try ds.item(-1).count == 2)
         #expect(throws: DataError.indexOutOfRange(index: 5, count: 5)) { try ds.item(5) }
         #expect(throws: DataError.indexOutOfRange(index: -6, count: 5)) { try ds.item(-6) }
+        #expect(throws: DataError.indexOutOfRange(index: 5, count: 5)) { try ds.images.image(at: 5) }
 
         let data = try ds.data()
         #expect(data.shape == [5, 2, 3])

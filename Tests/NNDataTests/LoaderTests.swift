@@ -47,6 +47,8 @@ func sampleOrder(_ batches: [[Tensor]]) throws -> [Int] {
         let batches = try epoch(try DataLoader(SpyDataset(count: 7), batchSize: 3))
         #expect(try sampleOrder(batches) == Array(0..<7))
         #expect(batches[0][0].shape == [3, 2] && batches[2][0].shape == [1, 2])
+        let e = try DataLoader(SpyDataset(count: 7), batchSize: 3).makeEpoch()
+        #expect(Array(e.indices(ofBatch: 2)) == [6] && e.indices(ofBatch: 3).isEmpty && e.indices(ofBatch: -1).isEmpty)
         #expect(try batches[1][1].scalars(as: Int64.self) == [0, 1, 2])
         #expect(batches[1][1].dtype == .int64)
     }

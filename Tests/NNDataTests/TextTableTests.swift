@@ -99,6 +99,9 @@ import Testing
         #expect(t.doubleElement(at: 5) == 33.6)
         #expect(throws: DataError.fileNotFound(path: dir + "/nope.csv")) { try TextTable.loadtxt(.path(dir + "/nope.csv")) }
         #expect(throws: DataError.isDirectory(path: dir)) { try TextTable.genfromtxt(.path(dir)) }
+        #expect(throws: DataError.io(path: dir + "/pima.csv", reason: "file too large (91 bytes)")) {
+            try FileInput(path: dir + "/pima.csv").readAll(limit: 50)
+        }
     }
 
     @Test func genfromtxtFillsMissingValues() throws {

@@ -25,7 +25,8 @@ public struct ImageStore: Sendable {
 
     /// Image `index` (in `0..<count`) as an int64 tensor `[height, width]` of values 0...255.
     public func image(at index: Int) throws -> Tensor {
-        try gather([index], shape: [height, width])
+        if index < 0 || index >= count { throw DataError.indexOutOfRange(index: index, count: count) }
+        return try gather([index], shape: [height, width])
     }
 
     /// Every image as an int64 tensor `[count, height, width]` (8 bytes per pixel: build it

@@ -60,8 +60,10 @@ final class FileInput {
         return done
     }
 
-    /// Reads the whole remaining file into an array.
-    func readAll() throws -> [UInt8] {
+    /// Reads the whole remaining file into an array; a file larger than `limit` bytes is an
+    /// error rather than an allocation that cannot succeed.
+    func readAll(limit: Int = IDXReader.byteLimit) throws -> [UInt8] {
+        if let size, size > limit { throw DataError.io(path: path, reason: "file too large (\(size) bytes)") }
         var out: [UInt8] = []
         // One read of size + 1 bytes finds the end of a regular file; others grow by 1 MiB.
         var chunk = (size ?? 65_535) + 1
@@ -73,6 +75,7 @@ final class FileInput {
             }
             out.removeLast(chunk - n)
             if n < chunk { return out }
+            if out.count > limit { throw DataError.io(path: path, reason: "file too large (over \(limit) bytes)") }
             chunk = 1 << 20
         }
     }

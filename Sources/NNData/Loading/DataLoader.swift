@@ -71,8 +71,9 @@ public final class DataLoader {
             self.batches = batches
         }
 
-        /// The positions of batch `index` in the dataset.
+        /// The positions of batch `index` in the dataset (empty past the last batch).
         public func indices(ofBatch index: Int) -> ArraySlice<Int> {
+            guard index >= 0, index < batches else { return [] }
             let start = index * batchSize
             return order[start..<min(start + batchSize, order.count)]
         }
