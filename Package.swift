@@ -33,7 +33,9 @@ let package = Package(
             exclude: ["README.md", "Printing/README.md"], swiftSettings: fast),
         .target(name: "NNAutograd", dependencies: ["NNTensor"], swiftSettings: fast),
         .target(name: "NN", dependencies: ["NNAutograd", "NNTensor"], swiftSettings: fast),
-        .target(name: "NNData", dependencies: ["NN", "NNTensor", "CZlib"], swiftSettings: fast),
+        .target(
+            name: "NNData", dependencies: ["NN", "NNTensor", "CZlib"],
+            exclude: ["README.md"], swiftSettings: fast),
         .target(name: "NNPlot", exclude: ["README.md"]),
         .target(
             name: "NNStdlib", path: "stdlib",

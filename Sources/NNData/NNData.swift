@@ -1,5 +1,0 @@
-import NN
-import NNTensor
-
-/// NNData: IDX and CSV readers, datasets, data loaders, transforms, teaching datasets.
-public enum NNDataLibrary {}

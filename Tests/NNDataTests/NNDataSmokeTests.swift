@@ -1,6 +1,0 @@
-import Testing
-@testable import NNData
-
-@Test func moduleLinks() {
-    #expect(Bool(true))
-}
