@@ -57,8 +57,8 @@ let package = Package(
 
         // Tests: one target per module; nnTests drives the built tool (golden scripts).
         .testTarget(name: "NNTensorTests", dependencies: ["NNTensor"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NNAutogradTests", dependencies: ["NNAutograd", "NNTensor"]),
-        .testTarget(name: "NNTests", dependencies: ["NN", "NNAutograd", "NNTensor"]),
+        .testTarget(name: "NNAutogradTests", dependencies: ["NNAutograd", "NNTensor"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NNTests", dependencies: ["NN", "NNAutograd", "NNTensor"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNDataTests", dependencies: ["NNData", "NNTensor"]),
         .testTarget(name: "NNPlotTests", dependencies: ["NNPlot"]),
         .testTarget(name: "NNLangTests", dependencies: ["NNLang"], exclude: ["Fixtures"]),
