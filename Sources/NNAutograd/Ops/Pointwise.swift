@@ -57,8 +57,12 @@ public enum Pointwise: Equatable, Sendable {
 
     /// The name PyTorch's kernel uses in "not implemented for 'Long'" errors.
     var kernelName: String {
-        let base = String(backwardName.dropLast("Backward0".count))
-        return base.prefix(1).lowercased() + base.dropFirst() + "_cpu"
+        var snake = ""
+        for (i, ch) in backwardName.dropLast("Backward0".count).enumerated() {
+            if ch.isUppercase && i > 0 { snake += "_" }
+            snake += ch.lowercased()
+        }
+        return snake + "_cpu"
     }
 
     /// True for functions PyTorch computes in floating point even for integer input.
