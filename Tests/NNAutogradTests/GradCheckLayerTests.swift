@@ -87,3 +87,25 @@ let layerGradCases: [GradCase] = [
         #expect(r.passed, "max |error| \(r.maxAbsoluteError); analytical \(r.analytical.map(\.description)); numerical \(r.numerical.map(\.description))")
     }
 }
+
+/// Rectifiers with learned or random slopes.
+@Suite struct RectifierTests {
+    @Test func preluGradients() throws {
+        let one = try GradCheck.check({ try Variable.prelu($0[0], weight: $0[1]) },
+                                      inputs: [Tensor([-1.5, 0.7, -0.2, 2.0, -3.0, 0.4], shape: [2, 3]), Tensor([0.25])])
+        #expect(one.passed)
+        let perChannel = try GradCheck.check({ try Variable.prelu($0[0], weight: $0[1]) },
+                                             inputs: [Tensor((0..<12).map { Double($0) * 0.37 - 2.1 }, shape: [2, 3, 2]),
+                                                      Tensor([0.1, 0.2, 0.3])])
+        #expect(perChannel.passed)
+    }
+
+    @Test func rreluUsesTheMeanSlopeInEvaluation() throws {
+        let x = try Variable(Tensor([-2.0, 3.0]), requiresGrad: true)
+        let y = try x.rrelu(lower: 0.1, upper: 0.3)
+        #expect(y.data.toDoubles().map { ($0 * 1e9).rounded() / 1e9 } == [-0.4, 3])
+        #expect(y.gradFnName == "RreluWithNoiseBackward0")
+        let t = try Variable(Tensor.full([1000], .float(-1), dtype: .float32)).rrelu(lower: 0.1, upper: 0.3, training: true)
+        #expect(t.data.toDoubles().allSatisfy { $0 <= -0.1 + 1e-6 && $0 >= -0.3 - 1e-6 })
+    }
+}

@@ -16,7 +16,7 @@ extension AutogradError: CustomStringConvertible {
             return "IndexError"
         case .gradientShape, .batchSize, .targetSize, .logitsTargetSize, .linearScalar,
              .convolutionChannels, .convolutionKernel, .convolutionInputDims, .convolutionWeightDims, .poolingOutput,
-             .batchNormChannels, .classWeights, .targetShape:
+             .batchNormChannels, .classWeights, .targetShape, .preluWeights:
             return "ShapeError"
         case .probability, .nonPositive, .reduction, .lossInputDims, .batchNormSingleValue,
              .batchNormInputDims, .convolutionGroups:
@@ -112,6 +112,8 @@ extension AutogradError: CustomStringConvertible {
             return "\(what) should contain \(got) elements not \(expected)"
         case .batchNormInputDims(let expected, let got):
             return "expected \(expected) input (got \(got)D input)"
+        case .preluWeights(let weights, let channels):
+            return "Mismatch of parameter numbers and input channel size. Found parameter numbers = \(weights) and channel size = \(channels)."
         case .embeddingWeightDims(let n):
             return "'weight' must be 2-D, but got \(n)-D"
         case .embeddingIndex:

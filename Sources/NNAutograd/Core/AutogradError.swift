@@ -93,6 +93,8 @@ public enum AutogradError: Error, Equatable, Sendable {
     case batchNormChannels(what: String, expected: Int, got: Int)
     /// Batch norm input with the wrong number of dimensions (`expected` as PyTorch says it).
     case batchNormInputDims(expected: String, got: Int)
+    /// A PReLU weight count that is neither 1 nor the number of channels.
+    case preluWeights(weights: Int, channels: Int)
     /// An embedding weight that is not 2-D.
     case embeddingWeightDims(Int)
     /// An embedding index outside the table.

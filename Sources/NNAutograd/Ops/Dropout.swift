@@ -22,7 +22,8 @@ extension Variable {
         return try mul(Variable(Variable.keepMask(maskShape, p: p, dtype: dtype)))
     }
 
-    static func checkDropout(_ p: Double) throws {
+    /// Throws PyTorch's ValueError unless `0 ≤ p ≤ 1`.
+    public static func checkDropout(_ p: Double) throws {
         guard p >= 0 && p <= 1 else { throw AutogradError.probability(what: "dropout", value: p) }
     }
 
