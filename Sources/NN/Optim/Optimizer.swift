@@ -75,10 +75,10 @@ open class Optimizer: CustomStringConvertible {
     public var description: String {
         var s = typeName + " ("
         for (i, g) in paramGroups.enumerated() {
-            s += "\nParameter Group \(i)"
-            for key in g.keys.sorted() { s += "\n    \(key): \(g[key]?.description ?? "None")" }
+            s += "\nParameter Group \(i)\n"
+            for key in g.keys.sorted() { s += "    \(key): \(g[key]?.description ?? "None")\n" }
         }
-        return s + "\n)"
+        return s + ")"
     }
 }
 
