@@ -6,9 +6,11 @@
 import PackageDescription
 
 /// Release builds of numeric code: exclusivity checks off in the hot modules (they run on raw
-/// buffers they own), everything else stays checked.
+/// buffers they own), everything else stays checked. `-fno-math-errno` lets `squareRoot()`
+/// (a C shim over sqrtf) compile to a plain instruction that loops can vectorise, instead of a
+/// libm call kept for errno, which nn never reads.
 let fast: [SwiftSetting] = [
-    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+    .unsafeFlags(["-enforce-exclusivity=unchecked", "-Xcc", "-fno-math-errno"], .when(configuration: .release)),
 ]
 
 let package = Package(

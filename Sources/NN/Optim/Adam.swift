@@ -53,26 +53,43 @@ public final class Adam: Optimizer {
         let bc1 = 1 - pow(b1, t), bc2 = 1 - pow(b2, t)
         let stepSize = lr / bc1, bc2Sqrt = bc2.squareRoot()
         func run<T: RealElement>(_ w: UnsafeMutableBufferPointer<T>, _ g: UnsafeBufferPointer<T>, _ b: [UnsafeMutableBufferPointer<T>]) {
-            let (m, v) = (b[0], b[1])
+            guard let pw = w.baseAddress, let pg = g.baseAddress, let pm = b[0].baseAddress, let pv = b[1].baseAddress else { return }
+            let n = w.count
             let (oneMinusB1, b2T, oneMinusB2) = (T(1 - b1), T(b2), T(1 - b2))
             let (epsT, stepT, bc2SqrtT, wdT) = (T(eps), T(stepSize), T(bc2Sqrt), T(wd))
-            let decay = T(1 - lr * wd)
-            for i in 0..<w.count {
-                var gi = maximize ? -g[i] : g[i]
+            if !amsgrad && !maximize && (wd == 0 || decoupled) {
+                // The common case as a branch-free loop the compiler vectorises.
                 if wd != 0 {
-                    if decoupled { w[i] *= decay } else { gi += wdT * w[i] }
+                    let decay = T(1 - lr * wd)
+                    for i in 0..<n { pw[i] *= decay }
                 }
-                let mi = m[i] + oneMinusB1 * (gi - m[i])
-                let vi = v[i] * b2T + oneMinusB2 * gi * gi
-                m[i] = mi
-                v[i] = vi
+                for i in 0..<n {
+                    let gi = pg[i]
+                    let mi = pm[i] + oneMinusB1 * (gi - pm[i])
+                    let vi = pv[i] * b2T + oneMinusB2 * gi * gi
+                    pm[i] = mi
+                    pv[i] = vi
+                    pw[i] -= stepT * (mi / (vi.squareRoot() / bc2SqrtT + epsT))
+                }
+                return
+            }
+            let decay = T(1 - lr * wd)
+            let pmax = amsgrad ? b[2].baseAddress : nil
+            for i in 0..<n {
+                var gi = maximize ? -pg[i] : pg[i]
+                if wd != 0 {
+                    if decoupled { pw[i] *= decay } else { gi += wdT * pw[i] }
+                }
+                let mi = pm[i] + oneMinusB1 * (gi - pm[i])
+                let vi = pv[i] * b2T + oneMinusB2 * gi * gi
+                pm[i] = mi
+                pv[i] = vi
                 var second = vi
-                if amsgrad {
-                    second = Swift.max(b[2][i], vi)
-                    b[2][i] = second
+                if let pmax {
+                    second = Swift.max(pmax[i], vi)
+                    pmax[i] = second
                 }
-                let denom = second.squareRoot() / bc2SqrtT + epsT
-                w[i] -= stepT * (mi / denom)
+                pw[i] -= stepT * (mi / (second.squareRoot() / bc2SqrtT + epsT))
             }
         }
         try withUpdateBuffers(p, grad, extra, run, run)

@@ -39,8 +39,8 @@ extension Variable {
             let noise = try Tensor.uniform(x.shape, low: lower, high: upper, dtype: x.dtype)
             slopes = try Tensor.where(positive, .scalar(.float(1)), .tensor(noise), flavor: .torch)
         } else {
-            slopes = try Tensor.where(positive, .scalar(.float(1)), .scalar(.float((lower + upper) / 2)), flavor: .torch)
-                .converted(to: x.dtype)
+            let mean = try Tensor.full(x.shape, .float((lower + upper) / 2), dtype: x.dtype)
+            slopes = try Tensor.where(positive, .scalar(.float(1)), .tensor(mean), flavor: .torch)
         }
         let out = try x.times(slopes)
         guard Variable.isRecording(self) else { return Variable(out) }
