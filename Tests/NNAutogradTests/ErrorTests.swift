@@ -131,3 +131,33 @@ import NNTensor
         #expect(try Variable(Tensor([Int64(0)])).exp().dtype == .float32)
     }
 }
+
+/// Extreme arguments become errors or empty results, never traps.
+@Suite struct HostileInputTests {
+    @Test func extremeSizesAreErrors() throws {
+        let x = try Variable(Tensor.ones([1, 1, 4, 4], dtype: .float32), requiresGrad: true)
+        let w = try Variable(Tensor.ones([1, 1, 2, 2], dtype: .float32))
+        for options in [Conv2dOptions(padding: (Int.max / 2, 0)), Conv2dOptions(stride: (Int.max, 1)),
+                        Conv2dOptions(dilation: (Int.max, 1)), Conv2dOptions(stride: (0, 1)), Conv2dOptions(groups: -3)] {
+            #expect(throws: (any Error).self) { _ = try Variable.conv2d(x, weight: w, bias: nil, options: options) }
+        }
+        for options in [Pool2dOptions(kernel: (Int.max, 2)), Pool2dOptions(kernel: (2, 2), stride: (Int.max, 1)),
+                        Pool2dOptions(kernel: (0, 2))] {
+            #expect(throws: (any Error).self) { _ = try Variable.maxPool2d(x, options: options) }
+            #expect(throws: (any Error).self) { _ = try Variable.avgPool2d(x, options: options) }
+        }
+        #expect(throws: (any Error).self) {
+            _ = try Variable.maxPool2d(x, options: Pool2dOptions(kernel: (2, 2), dilation: (Int.min, 1)))
+        }
+        let v = try Variable(Tensor.ones([5], dtype: .float32), requiresGrad: true)
+        #expect(try v.chunk(Int.max).count == 5)
+        #expect(try v.split(size: Int.max).count == 1)
+        #expect(throws: (any Error).self) { _ = try v.narrow(dim: 0, start: 2, length: Int.max) }
+        #expect(throws: (any Error).self) { _ = try v.chunk(0) }
+        #expect(throws: (any Error).self) { _ = try v.index([.int(Int.min)]) }
+        #expect(throws: (any Error).self) { _ = try v.sum(dims: [Int.min]) }
+        #expect(throws: (any Error).self) { _ = try v.softmax(dim: Int.max) }
+        #expect(throws: (any Error).self) { _ = try v.dropout(p: .nan) }
+        #expect(throws: (any Error).self) { _ = try v.nllLoss(Variable(Tensor([Int64.min]))) }
+    }
+}

@@ -147,3 +147,21 @@ import NNAutograd
         #expect(m.stateDict().entries.map(\.value.dtype) == [.float64, .float64, .float64, .float64, .int64])
     }
 }
+
+/// Extreme arguments to modules and optimizers become errors, never traps.
+@Suite struct HostileModuleInputTests {
+    @Test func extremeArguments() throws {
+        let s = Sequential([Identity(), Identity(), Identity()])
+        #expect(try s.slice(start: 1, stop: nil, step: Int.max).count == 1)
+        #expect(try s.slice(start: nil, stop: nil, step: Int.min).count == 1)
+        #expect(throws: (any Error).self) { _ = try s.child(at: Int.min) }
+        #expect(throws: (any Error).self) { _ = try s.slice(start: 0, stop: 1, step: 0) }
+        #expect(throws: (any Error).self) { _ = try Linear(inFeatures: -1, outFeatures: 3) }
+        #expect(throws: (any Error).self) { _ = try Linear(inFeatures: Int.max, outFeatures: Int.max) }
+        #expect(throws: (any Error).self) { _ = try Conv2d(inChannels: 3, outChannels: 4, kernelSize: 3, groups: 2) }
+        #expect(throws: (any Error).self) { _ = try Embedding(numEmbeddings: 3, embeddingDim: 2, paddingIndex: 7) }
+        #expect(throws: (any Error).self) { _ = try SGD([try onesParameter(1)], lr: .float(.nan)) }
+        #expect(throws: (any Error).self) { _ = try StepLR(try SGD([try onesParameter(1)], lr: 0.1), stepSize: 0) }
+        #expect(throws: (any Error).self) { _ = try Dropout(p: 2) }
+    }
+}

@@ -43,7 +43,12 @@ public final class Sequential: Module {
         var picked: [Module] = []
         var i = clamp(start, s > 0 ? 0 : n - 1)
         let end = clamp(stop, s > 0 ? n : -1)
-        while s > 0 ? i < end : i > end { picked.append(all[i]); i += s }
+        while s > 0 ? i < end : i > end {
+            picked.append(all[i])
+            let (next, overflow) = i.addingReportingOverflow(s)
+            if overflow { break }
+            i = next
+        }
         return Sequential(picked)
     }
 

@@ -9,11 +9,11 @@ import NNTensor
 public final class Adam: Optimizer {
     public init(groups: [ParamGroupSpec], lr: Number = 0.001, betas: (Number, Number) = (0.9, 0.999), eps: Number = 1e-08,
                 weightDecay: Number = 0, amsgrad: Bool = false, maximize: Bool = false, decoupled: Bool = false) throws {
-        if lr.value < 0 { throw NNError.hyperparameter(what: "learning rate", value: lr.value) }
-        if eps.value < 0 { throw NNError.hyperparameter(what: "epsilon value", value: eps.value) }
+        if !(lr.value >= 0) { throw NNError.hyperparameter(what: "learning rate", value: lr.value) }
+        if !(eps.value >= 0) { throw NNError.hyperparameter(what: "epsilon value", value: eps.value) }
         if !(betas.0.value >= 0 && betas.0.value < 1) { throw NNError.hyperparameter(what: "beta parameter at index 0", value: betas.0.value) }
         if !(betas.1.value >= 0 && betas.1.value < 1) { throw NNError.hyperparameter(what: "beta parameter at index 1", value: betas.1.value) }
-        if weightDecay.value < 0 { throw NNError.hyperparameter(what: "weight_decay value", value: weightDecay.value) }
+        if !(weightDecay.value >= 0) { throw NNError.hyperparameter(what: "weight_decay value", value: weightDecay.value) }
         try super.init(typeName: decoupled ? "AdamW" : "Adam", groups: groups, defaults: [
             ("lr", .number(lr)), ("betas", .pair(betas.0, betas.1)), ("eps", .number(eps)),
             ("weight_decay", .number(weightDecay)), ("amsgrad", .bool(amsgrad)), ("maximize", .bool(maximize)),

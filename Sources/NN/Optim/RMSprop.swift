@@ -7,11 +7,11 @@ import NNTensor
 public final class RMSprop: Optimizer {
     public init(groups: [ParamGroupSpec], lr: Number = 0.01, alpha: Number = 0.99, eps: Number = 1e-08,
                 weightDecay: Number = 0, momentum: Number = 0, centered: Bool = false, maximize: Bool = false) throws {
-        if lr.value < 0 { throw NNError.hyperparameter(what: "learning rate", value: lr.value) }
-        if eps.value < 0 { throw NNError.hyperparameter(what: "epsilon value", value: eps.value) }
-        if momentum.value < 0 { throw NNError.hyperparameter(what: "momentum value", value: momentum.value) }
-        if weightDecay.value < 0 { throw NNError.hyperparameter(what: "weight_decay value", value: weightDecay.value) }
-        if alpha.value < 0 { throw NNError.hyperparameter(what: "alpha value", value: alpha.value) }
+        if !(lr.value >= 0) { throw NNError.hyperparameter(what: "learning rate", value: lr.value) }
+        if !(eps.value >= 0) { throw NNError.hyperparameter(what: "epsilon value", value: eps.value) }
+        if !(momentum.value >= 0) { throw NNError.hyperparameter(what: "momentum value", value: momentum.value) }
+        if !(weightDecay.value >= 0) { throw NNError.hyperparameter(what: "weight_decay value", value: weightDecay.value) }
+        if !(alpha.value >= 0) { throw NNError.hyperparameter(what: "alpha value", value: alpha.value) }
         try super.init(typeName: "RMSprop", groups: groups, defaults: [
             ("lr", .number(lr)), ("momentum", .number(momentum)), ("alpha", .number(alpha)), ("eps", .number(eps)),
             ("centered", .bool(centered)), ("weight_decay", .number(weightDecay)), ("capturable", .bool(false)),

@@ -8,9 +8,9 @@ import NNTensor
 public final class SGD: Optimizer {
     public init(groups: [ParamGroupSpec], lr: Number = 0.001, momentum: Number = 0, dampening: Number = 0,
                 weightDecay: Number = 0, nesterov: Bool = false, maximize: Bool = false) throws {
-        if lr.value < 0 { throw NNError.hyperparameter(what: "learning rate", value: lr.value) }
-        if momentum.value < 0 { throw NNError.hyperparameter(what: "momentum value", value: momentum.value) }
-        if weightDecay.value < 0 { throw NNError.hyperparameter(what: "weight_decay value", value: weightDecay.value) }
+        if !(lr.value >= 0) { throw NNError.hyperparameter(what: "learning rate", value: lr.value) }
+        if !(momentum.value >= 0) { throw NNError.hyperparameter(what: "momentum value", value: momentum.value) }
+        if !(weightDecay.value >= 0) { throw NNError.hyperparameter(what: "weight_decay value", value: weightDecay.value) }
         if nesterov && (momentum.value <= 0 || dampening.value != 0) { throw NNError.nesterov }
         try super.init(typeName: "SGD", groups: groups, defaults: [
             ("lr", .number(lr)), ("momentum", .number(momentum)), ("dampening", .number(dampening)),

@@ -18,7 +18,7 @@ extension AutogradError: CustomStringConvertible {
              .convolutionChannels, .convolutionKernel, .convolutionInputDims, .convolutionWeightDims, .poolingOutput,
              .batchNormChannels, .classWeights, .targetShape, .preluWeights:
             return "ShapeError"
-        case .probability, .nonPositive, .reduction, .lossInputDims, .batchNormSingleValue,
+        case .probability, .nonPositive, .reduction, .argumentTooLarge, .lossInputDims, .batchNormSingleValue,
              .batchNormInputDims, .convolutionGroups:
             return "ValueError"
         case .notImplementedForDType:
@@ -66,6 +66,8 @@ extension AutogradError: CustomStringConvertible {
             return "\(what) probability has to be between 0 and 1, but got \(PythonFloatFormat.repr(value))"
         case .nonPositive(let name, let value):
             return "\(name) must be greater than zero, but got \(value)"
+        case .argumentTooLarge(let value, let limit):
+            return "argument \(value) is too large (at most \(limit))"
         case .reduction(let r):
             return "\(r) is not a valid value for reduction"
         case .targetOutOfBounds(let t):

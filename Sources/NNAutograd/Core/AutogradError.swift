@@ -41,6 +41,8 @@ public enum AutogradError: Error, Equatable, Sendable {
     case matrixDTypes(a: DType, b: DType)
     /// A probability argument outside [0, 1] (`what` is e.g. "dropout").
     case probability(what: String, value: Double)
+    /// A size argument beyond what nn computes with (`limit`).
+    case argumentTooLarge(value: Int, limit: Int)
     /// An argument that must be positive (`kernel_size`, `stride`, ...), with its value.
     case nonPositive(name: String, value: Int)
     /// A `reduction` string other than 'none', 'mean', 'sum'.

@@ -24,6 +24,10 @@ public struct Conv2dOptions: Equatable, Sendable {
     }
 }
 
+/// The largest stride, padding, dilation or kernel size convolution and pooling accept, so that
+/// their size arithmetic can never overflow.
+let geometryLimit = 1 << 31
+
 /// The checked geometry of one convolution.
 struct ConvGeometry {
     let batch: Int, channels: Int, height: Int, width: Int
@@ -42,6 +46,10 @@ struct ConvGeometry {
             throw AutogradError.nonPositive(name: name, value: v)
         }
         if o.padding.0 < 0 || o.padding.1 < 0 { throw AutogradError.negativePadding }
+        for v in [o.stride.0, o.stride.1, o.padding.0, o.padding.1, o.dilation.0, o.dilation.1, weight[2], weight[3]]
+        where v > geometryLimit {
+            throw AutogradError.argumentTooLarge(value: v, limit: geometryLimit)
+        }
         (batch, channels, height, width) = (input[0], input[1], input[2], input[3])
         (outChannels, kh, kw) = (weight[0], weight[2], weight[3])
         if channels != weight[1] * o.groups {

@@ -43,7 +43,9 @@ extension Variable {
     func narrow(dim: Int, start: Int, length: Int, name: String) throws -> Variable {
         let axis = try Shape.normalizeAxis(dim, ndim: ndim)
         var index = [TensorIndex](repeating: .all, count: axis)
-        index.append(.slice(start: start, stop: start + length, step: 1))
+        let (stop, overflow) = start.addingReportingOverflow(length)
+        guard length >= 0, !overflow else { throw AutogradError.nonPositive(name: "narrow length", value: length) }
+        index.append(.slice(start: start, stop: stop, step: 1))
         let out = try data.get(index, flavor: .torch)
         guard Variable.isRecording(self) else { return Variable(out) }
         let inputShape = shape
@@ -67,6 +69,6 @@ extension Variable {
         guard chunks > 0 else { throw AutogradError.nonPositive(name: "chunk expects `chunks`", value: chunks) }
         let axis = try Shape.normalizeAxis(dim, ndim: ndim)
         let n = shape[axis]
-        return try split(size: Swift.max((n + chunks - 1) / chunks, 1), dim: axis)
+        return try split(size: n == 0 ? 1 : (n - 1) / chunks + 1, dim: axis)
     }
 }

@@ -53,6 +53,10 @@ struct PoolGeometry {
                           ("stride", o.stride.1), ("dilation", o.dilation.0), ("dilation", o.dilation.1)] where v <= 0 {
             throw AutogradError.nonPositive(name: name, value: v)
         }
+        for v in [o.kernel.0, o.kernel.1, o.stride.0, o.stride.1, o.padding.0, o.padding.1, o.dilation.0, o.dilation.1]
+        where v > geometryLimit {
+            throw AutogradError.argumentTooLarge(value: v, limit: geometryLimit)
+        }
         for (p, k, d) in [(o.padding.0, o.kernel.0, o.dilation.0), (o.padding.1, o.kernel.1, o.dilation.1)]
         where p < 0 || p > ((k - 1) * d + 1) / 2 {
             throw AutogradError.poolingPadding(padding: p, kernel: k, dilation: d)
