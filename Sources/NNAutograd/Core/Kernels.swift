@@ -2,44 +2,52 @@ import NNTensor
 
 /// Typed element loops for the differentiable kernels: each takes tensors of one float type,
 /// reads them in row-major order (strided inputs are copied first) and returns a fresh
-/// contiguous tensor. `@inline(__always)` so every call site gets a loop specialised for its
-/// closure, which the compiler can vectorise.
+/// contiguous tensor. `@inline(__always)`, and the loop runs here rather than inside a closure
+/// handed to NNTensor, so every call site gets a loop specialised for its element function,
+/// which the compiler inlines and vectorises.
 enum Kernels {
+    /// The first element of a contiguous tensor of element type `T` (valid while `t` lives).
+    @inline(__always)
+    static func base<T: TensorElement>(_ t: Tensor, _: T.Type) throws -> UnsafeMutablePointer<T>? {
+        try t.withUnsafeMutableSharedBuffer(as: T.self) { $0.baseAddress }
+    }
+
     /// `out[i] = f(x[i])`.
     @inline(__always)
     static func map<T: RealElement>(_ x: Tensor, _ type: T.Type, _ f: (T) -> T) throws -> Tensor {
-        try x.withUnsafeBufferPointer(as: T.self) { px in
-            try Tensor(shape: x.shape, as: T.self) { out in
-                for i in 0..<out.count { out[i] = f(px[i]) }
-            }
+        let a = try x.contiguous()
+        let out = try Tensor.uninitialized(shape: x.shape, dtype: T.dtype)
+        guard let pa = try base(a, T.self), let po = try base(out, T.self) else { return out }
+        withExtendedLifetime((a, out)) {
+            for i in 0..<out.count { po[i] = f(pa[i]) }
         }
+        return out
     }
 
     /// `out[i] = f(a[i], b[i])` for tensors of one shape.
     @inline(__always)
     static func zip<T: RealElement>(_ a: Tensor, _ b: Tensor, _ type: T.Type, _ f: (T, T) -> T) throws -> Tensor {
-        try a.withUnsafeBufferPointer(as: T.self) { pa in
-            try b.withUnsafeBufferPointer(as: T.self) { pb in
-                try Tensor(shape: a.shape, as: T.self) { out in
-                    for i in 0..<out.count { out[i] = f(pa[i], pb[i]) }
-                }
-            }
+        let (ca, cb) = (try a.contiguous(), try b.contiguous())
+        let out = try Tensor.uninitialized(shape: a.shape, dtype: T.dtype)
+        guard let pa = try base(ca, T.self), let pb = try base(cb, T.self), let po = try base(out, T.self) else { return out }
+        withExtendedLifetime((ca, cb, out)) {
+            for i in 0..<out.count { po[i] = f(pa[i], pb[i]) }
         }
+        return out
     }
 
     /// `out[i] = f(a[i], b[i], c[i])` for tensors of one shape.
     @inline(__always)
     static func zip3<T: RealElement>(_ a: Tensor, _ b: Tensor, _ c: Tensor, _ type: T.Type,
                                      _ f: (T, T, T) -> T) throws -> Tensor {
-        try a.withUnsafeBufferPointer(as: T.self) { pa in
-            try b.withUnsafeBufferPointer(as: T.self) { pb in
-                try c.withUnsafeBufferPointer(as: T.self) { pc in
-                    try Tensor(shape: a.shape, as: T.self) { out in
-                        for i in 0..<out.count { out[i] = f(pa[i], pb[i], pc[i]) }
-                    }
-                }
-            }
+        let (ca, cb, cc) = (try a.contiguous(), try b.contiguous(), try c.contiguous())
+        let out = try Tensor.uninitialized(shape: a.shape, dtype: T.dtype)
+        guard let pa = try base(ca, T.self), let pb = try base(cb, T.self), let pc = try base(cc, T.self),
+              let po = try base(out, T.self) else { return out }
+        withExtendedLifetime((ca, cb, cc, out)) {
+            for i in 0..<out.count { po[i] = f(pa[i], pb[i], pc[i]) }
         }
+        return out
     }
 
     /// A float dtype's computation: runs `f32` for float32, `f64` for float64, and throws
