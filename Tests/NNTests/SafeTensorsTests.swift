@@ -54,7 +54,8 @@ import NNAutograd
         }
         let (_, metadata) = try SafeTensors.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
         #expect(metadata == ["format": "pt"])
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.contains(".tmp-\(getpid())") }
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix(name + ".tmp") }
         #expect(leftovers.isEmpty)
     }
 
