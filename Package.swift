@@ -33,8 +33,8 @@ let package = Package(
         .target(
             name: "NNTensor", dependencies: ["CBLAS"],
             exclude: ["README.md", "Printing/README.md"], swiftSettings: fast),
-        .target(name: "NNAutograd", dependencies: ["NNTensor"], swiftSettings: fast),
-        .target(name: "NN", dependencies: ["NNAutograd", "NNTensor"], swiftSettings: fast),
+        .target(name: "NNAutograd", dependencies: ["NNTensor"], exclude: ["README.md"], swiftSettings: fast),
+        .target(name: "NN", dependencies: ["NNAutograd", "NNTensor"], exclude: ["README.md"], swiftSettings: fast),
         .target(name: "NNData", dependencies: ["NN", "NNTensor", "CZlib"], swiftSettings: fast),
         .target(name: "NNPlot", exclude: ["README.md"]),
         .target(
