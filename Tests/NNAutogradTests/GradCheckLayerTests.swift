@@ -48,6 +48,10 @@ let layerGradCases: [GradCase] = [
     GradCase("conv2d.groups", [[1, 4, 4, 4], [6, 2, 2, 2], [6]]) {
         try Variable.conv2d($0[0], weight: $0[1], bias: $0[2], options: Conv2dOptions(groups: 2))
     },
+    GradCase("conv2d.chunked", [[5, 2, 4, 3], [4, 1, 2, 2], [4]]) {
+        // 80 unfolded elements per sample and a budget of 160: chunks of 2, 2 and 1 samples.
+        try Variable.conv2d($0[0], weight: $0[1], bias: $0[2], options: Conv2dOptions(padding: (1, 0), groups: 2), chunkElements: 160)
+    },
     GradCase("conv2d.unbatched", [[1, 4, 4], [2, 1, 3, 3]]) { try Variable.conv2d($0[0], weight: $0[1], bias: nil) },
     GradCase("max_pool2d", [[1, 2, 4, 6]]) { try Variable.maxPool2d($0[0], options: Pool2dOptions(kernel: (2, 2))).output },
     GradCase("max_pool2d.overlap.padding.ceil", [[2, 1, 5, 5]]) {

@@ -15,11 +15,11 @@ extension AutogradError: CustomStringConvertible {
         case .dimensionOutOfRange, .targetOutOfBounds, .embeddingIndex:
             return "IndexError"
         case .gradientShape, .batchSize, .targetSize, .logitsTargetSize, .linearScalar,
-             .convolutionChannels, .convolutionKernel, .convolutionInputDims, .convolutionWeightDims, .poolingOutput,
+             .convolutionChannels, .convolutionKernel, .convolutionInputDims, .convolutionWeightDims, .convolutionWeightGroups, .poolingOutput,
              .batchNormChannels, .classWeights, .targetShape, .preluWeights:
             return "ShapeError"
         case .probability, .nonPositive, .reduction, .argumentTooLarge, .lossInputDims, .batchNormSingleValue,
-             .batchNormInputDims, .convolutionGroups:
+             .batchNormInputDims:
             return "ValueError"
         case .notImplementedForDType:
             return "NotImplementedError"
@@ -120,8 +120,8 @@ extension AutogradError: CustomStringConvertible {
             return "'weight' must be 2-D, but got \(n)-D"
         case .embeddingIndex:
             return "index out of range in self"
-        case .convolutionGroups(let channels, let groups):
-            return "in_channels must be divisible by groups (got \(channels) channels and groups=\(groups))"
+        case .convolutionWeightGroups(let weight, let groups):
+            return "Given groups=\(groups), expected weight to be divisible by \(groups) at dimension 0, but got weight of size \(Shape.describe(weight, .torch)) instead"
         }
     }
 }

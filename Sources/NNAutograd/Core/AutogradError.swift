@@ -101,6 +101,6 @@ public enum AutogradError: Error, Equatable, Sendable {
     case embeddingWeightDims(Int)
     /// An embedding index outside the table.
     case embeddingIndex
-    /// Grouped convolution sizes that do not divide.
-    case convolutionGroups(channels: Int, groups: Int)
+    /// A grouped convolution weight whose output channels `groups` does not divide.
+    case convolutionWeightGroups(weight: [Int], groups: Int)
 }

@@ -2,130 +2,23 @@ import NNTensor
 
 /// 2-D convolution by im2col + GEMM.
 ///
-/// For each sample the receptive fields are unfolded into a `[C·kh·kw, OH·OW]` matrix (im2col)
-/// and the output is one GEMM with the `[O, C·kh·kw]` weight (per group). Backward recomputes
-/// the unfolded matrix instead of keeping it: `dW += g · colsᵀ` and `dcols = Wᵀ · g` are one
-/// GEMM each, and col2im folds `dcols` back into the input gradient.
-public struct Conv2dOptions: Equatable, Sendable {
-    public var stride: (Int, Int)
-    public var padding: (Int, Int)
-    public var dilation: (Int, Int)
-    public var groups: Int
-
-    public init(stride: (Int, Int) = (1, 1), padding: (Int, Int) = (0, 0), dilation: (Int, Int) = (1, 1), groups: Int = 1) {
-        self.stride = stride
-        self.padding = padding
-        self.dilation = dilation
-        self.groups = groups
-    }
-
-    public static func == (a: Conv2dOptions, b: Conv2dOptions) -> Bool {
-        a.stride == b.stride && a.padding == b.padding && a.dilation == b.dilation && a.groups == b.groups
-    }
-}
-
-/// The largest stride, padding, dilation or kernel size convolution and pooling accept, so that
-/// their size arithmetic can never overflow.
-let geometryLimit = 1 << 31
-
-/// The checked geometry of one convolution.
-struct ConvGeometry {
-    let batch: Int, channels: Int, height: Int, width: Int
-    let outChannels: Int, kh: Int, kw: Int
-    let outH: Int, outW: Int
-    let o: Conv2dOptions
-    /// Rows of the unfolded matrix per group: `(C/groups)·kh·kw`.
-    var groupRows: Int { channels / o.groups * kh * kw }
-    var positions: Int { outH * outW }
-
-    init(input: [Int], weight: [Int], options o: Conv2dOptions) throws {
-        guard input.count == 4 else { throw AutogradError.convolutionInputDims(shape: input) }
-        guard weight.count == 4 else { throw AutogradError.convolutionWeightDims(shape: weight) }
-        for (name, v) in [("stride", o.stride.0), ("stride", o.stride.1), ("dilation", o.dilation.0),
-                          ("dilation", o.dilation.1), ("groups", o.groups)] where v <= 0 {
-            throw AutogradError.nonPositive(name: name, value: v)
-        }
-        if o.padding.0 < 0 || o.padding.1 < 0 { throw AutogradError.negativePadding }
-        for v in [o.stride.0, o.stride.1, o.padding.0, o.padding.1, o.dilation.0, o.dilation.1, weight[2], weight[3]]
-        where v > geometryLimit {
-            throw AutogradError.argumentTooLarge(value: v, limit: geometryLimit)
-        }
-        (batch, channels, height, width) = (input[0], input[1], input[2], input[3])
-        (outChannels, kh, kw) = (weight[0], weight[2], weight[3])
-        if channels != weight[1] * o.groups {
-            throw AutogradError.convolutionChannels(groups: o.groups, weight: weight, input: input,
-                                                    expected: weight[1] * o.groups, got: channels)
-        }
-        if outChannels % o.groups != 0 { throw AutogradError.convolutionGroups(channels: outChannels, groups: o.groups) }
-        let paddedH = height + 2 * o.padding.0, paddedW = width + 2 * o.padding.1
-        let effH = o.dilation.0 * (kh - 1) + 1, effW = o.dilation.1 * (kw - 1) + 1
-        if paddedH < effH || paddedW < effW {
-            throw AutogradError.convolutionKernel(paddedInput: [paddedH, paddedW], kernel: [effH, effW])
-        }
-        outH = (paddedH - effH) / o.stride.0 + 1
-        outW = (paddedW - effW) / o.stride.1 + 1
-        self.o = o
-    }
-
-    /// Unfolds channels `c0..<c0+cn` of one sample (`x` points at the sample) into `cols`.
-    func im2col<T: RealElement>(_ x: UnsafePointer<T>, channels c0: Int, _ cn: Int, into cols: UnsafeMutablePointer<T>) {
-        let (sh, sw) = o.stride, (ph, pw) = o.padding, (dh, dw) = o.dilation
-        var row = 0
-        for c in c0..<(c0 + cn) {
-            let plane = x + c * height * width
-            for i in 0..<kh {
-                for j in 0..<kw {
-                    let dst = cols + row * positions
-                    for oy in 0..<outH {
-                        let y = oy * sh - ph + i * dh
-                        let line = dst + oy * outW
-                        if y < 0 || y >= height {
-                            for ox in 0..<outW { line[ox] = 0 }
-                            continue
-                        }
-                        let src = plane + y * width
-                        for ox in 0..<outW {
-                            let xx = ox * sw - pw + j * dw
-                            line[ox] = xx >= 0 && xx < width ? src[xx] : 0
-                        }
-                    }
-                    row += 1
-                }
-            }
-        }
-    }
-
-    /// Folds `cols` back, adding into channels `c0..<c0+cn` of one sample's gradient.
-    func col2im<T: RealElement>(_ cols: UnsafePointer<T>, channels c0: Int, _ cn: Int, into dx: UnsafeMutablePointer<T>) {
-        let (sh, sw) = o.stride, (ph, pw) = o.padding, (dh, dw) = o.dilation
-        var row = 0
-        for c in c0..<(c0 + cn) {
-            let plane = dx + c * height * width
-            for i in 0..<kh {
-                for j in 0..<kw {
-                    let src = cols + row * positions
-                    for oy in 0..<outH {
-                        let y = oy * sh - ph + i * dh
-                        if y < 0 || y >= height { continue }
-                        let line = src + oy * outW, dst = plane + y * width
-                        for ox in 0..<outW {
-                            let xx = ox * sw - pw + j * dw
-                            if xx >= 0 && xx < width { dst[xx] += line[ox] }
-                        }
-                    }
-                    row += 1
-                }
-            }
-        }
-    }
-}
-
+/// Samples are processed in chunks: the receptive fields of a chunk are unfolded into one
+/// `[C·kh·kw, B·OH·OW]` matrix and the output is one GEMM per group with the `[O, C·kh·kw]`
+/// weight. Backward recomputes the unfolded matrix instead of keeping it: `dW += g · colsᵀ`
+/// and `dcols = Wᵀ · g` are one GEMM each per chunk and group, and col2im folds `dcols` back
+/// into the input gradient. Chunks hold about 4M elements of unfolded input.
 extension Variable {
     /// 2-D convolution (cross-correlation, as every framework computes it) of `[N, C, H, W]`
     /// or `[C, H, W]` input with a `[O, C/groups, kh, kw]` weight and optional `[O]` bias
     /// (`ConvolutionBackward0`).
     public static func conv2d(_ input: Variable, weight: Variable, bias: Variable?,
                               options: Conv2dOptions = Conv2dOptions()) throws -> Variable {
+        try conv2d(input, weight: weight, bias: bias, options: options, chunkElements: 4_000_000)
+    }
+
+    /// `conv2d` with a given chunk budget (tests use small ones to exercise chunking).
+    static func conv2d(_ input: Variable, weight: Variable, bias: Variable?, options: Conv2dOptions,
+                       chunkElements: Int) throws -> Variable {
         if input.ndim != 3 && input.ndim != 4 { throw AutogradError.convolutionInputDims(shape: input.shape) }
         let unbatched = input.ndim == 3
         let x = try (unbatched ? input.data.unsqueeze(0) : input.data).contiguous()
@@ -135,9 +28,10 @@ extension Variable {
         if let bias, bias.shape != [geo.outChannels] {
             throw TensorError.broadcast(shapes: [[geo.outChannels], bias.shape])
         }
-        let b = try bias.map { try $0.data.converted(to: x.dtype) }
-        let out4 = try Kernels.float(x.dtype, op: "conv2d", { try convForward(x, w, b, geo, Float.self) },
-                                     { try convForward(x, w, b, geo, Double.self) })
+        let b = try bias.map { try $0.data.converted(to: x.dtype).contiguous() }
+        let chunk = chunkSize(geo, budget: chunkElements)
+        let out4 = try Kernels.float(x.dtype, op: "conv2d", { try convForward(x, w, b, geo, chunk, Float.self) },
+                                     { try convForward(x, w, b, geo, chunk, Double.self) })
         let out = unbatched ? try out4.squeeze(axes: [0], flavor: .torch) : out4
         let inputs = bias.map { [input, weight, $0] } ?? [input, weight]
         guard isRecording(inputs) else { return Variable(out) }
@@ -145,35 +39,68 @@ extension Variable {
         return recorded(out, "ConvolutionBackward0", inputs) { g in
             let g4 = try (unbatched ? g.unsqueeze(0) : g).contiguous()
             var grads = try Kernels.float(x.dtype, op: "conv2d_backward",
-                                          { try convBackward(g4, x, w, geo, needs, Float.self) },
-                                          { try convBackward(g4, x, w, geo, needs, Double.self) })
+                                          { try convBackward(g4, x, w, geo, needs, chunk, Float.self) },
+                                          { try convBackward(g4, x, w, geo, needs, chunk, Double.self) })
             if unbatched, let gx = grads[0] { grads[0] = try gx.squeeze(axes: [0], flavor: .torch) }
             if needs.count == 3 && needs[2] { grads.append(try g4.sum(axes: [0, 2, 3])) }
             return grads
         }
     }
 
-    static func convForward<T: RealElement>(_ x: Tensor, _ w: Tensor, _ b: Tensor?, _ geo: ConvGeometry,
-                                            _: T.Type) throws -> Tensor {
-        let out = try Tensor.uninitialized(shape: [geo.batch, geo.outChannels, geo.outH, geo.outW], dtype: x.dtype)
-        if let b { try out.assign(from: b.reshape([geo.outChannels, 1, 1])) } else { out.zero() }
-        if geo.batch == 0 || geo.positions == 0 { return out }
-        let groups = geo.o.groups, og = geo.outChannels / groups, rows = geo.groupRows
-        let cols = try Tensor.uninitialized(shape: [rows, geo.positions], dtype: x.dtype)
-        let w2 = try w.reshape([geo.outChannels, rows])
-        try x.withUnsafeBufferPointer(as: T.self) { px in
-            for n in 0..<geo.batch {
-                let sample = try out.get([.int(n)]).reshape([geo.outChannels, geo.positions])
-                for gi in 0..<groups {
-                    try cols.withUnsafeMutableSharedBuffer(as: T.self) { pc in
-                        if let src = px.baseAddress, let dst = pc.baseAddress {
-                            geo.im2col(src + n * geo.channels * geo.height * geo.width,
-                                       channels: gi * (geo.channels / groups), geo.channels / groups, into: dst)
+    /// Samples per chunk: about `budget` unfolded elements, at least one sample.
+    private static func chunkSize(_ geo: ConvGeometry, budget: Int) -> Int {
+        let perSample = Swift.max(geo.groupRows * geo.o.groups * geo.positions, 1)
+        return Swift.max(1, Swift.min(geo.batch, budget / perSample))
+    }
+
+    /// Rows `g·n ..< (g+1)·n` of a 2-D tensor (a view).
+    private static func rows(_ t: Tensor, group g: Int, _ n: Int) throws -> Tensor {
+        try t.get([.slice(start: g * n, stop: (g + 1) * n, step: 1)])
+    }
+
+    /// Unfolds samples `n0 ..< n0+count` into a fresh `[C·kh·kw, count·OH·OW]` matrix.
+    private static func unfold<T: RealElement>(_ px: UnsafePointer<T>, _ geo: ConvGeometry, from n0: Int,
+                                               count: Int) throws -> Tensor {
+        let rowsTotal = geo.groupRows * geo.o.groups, L = geo.positions
+        let cols = try Tensor.uninitialized(shape: [rowsTotal, count * L], dtype: T.dtype)
+        guard let pc = try Kernels.base(cols, T.self) else { return cols }
+        let sampleSize = geo.channels * geo.height * geo.width
+        withExtendedLifetime(cols) {
+            for b in 0..<count {
+                geo.im2col(px + (n0 + b) * sampleSize, channels: 0, geo.channels, into: pc + b * L, rowStride: count * L)
+            }
+        }
+        return cols
+    }
+
+    static func convForward<T: RealElement>(_ x: Tensor, _ w: Tensor, _ bias: Tensor?, _ geo: ConvGeometry,
+                                            _ chunk: Int, _: T.Type) throws -> Tensor {
+        let (O, L) = (geo.outChannels, geo.positions)
+        let out = try Tensor.uninitialized(shape: [geo.batch, O, geo.outH, geo.outW], dtype: x.dtype)
+        guard geo.batch > 0 && L > 0, let px = try Kernels.base(x, T.self), let po = try Kernels.base(out, T.self) else {
+            return try Tensor.zeros(out.shape, dtype: x.dtype)
+        }
+        let groups = geo.o.groups, og = O / groups, rowsPerGroup = geo.groupRows
+        let w2 = try w.reshape([O, rowsPerGroup])
+        let biasValues = try bias.map { try $0.scalars(as: T.self) }
+        try withExtendedLifetime((x, out)) {
+            for n0 in stride(from: 0, to: geo.batch, by: chunk) {
+                let count = Swift.min(chunk, geo.batch - n0)
+                let cols = try unfold(px, geo, from: n0, count: count)
+                let product = try Tensor.uninitialized(shape: [O, count * L], dtype: x.dtype)
+                for g in 0..<groups {
+                    try Tensor.gemm(rows(w2, group: g, og), rows(cols, group: g, rowsPerGroup), into: rows(product, group: g, og))
+                }
+                // [O, count·L] → out[n0 + b, o, l], adding the bias.
+                guard let pp = try Kernels.base(product, T.self) else { continue }
+                withExtendedLifetime(product) {
+                    for b in 0..<count {
+                        for o in 0..<O {
+                            let src = pp + o * count * L + b * L, dst = po + ((n0 + b) * O + o) * L
+                            let shift = biasValues?[o] ?? 0
+                            for l in 0..<L { dst[l] = src[l] + shift }
                         }
                     }
-                    let wg = try w2.get([.slice(start: gi * og, stop: (gi + 1) * og, step: 1)])
-                    let og2 = try sample.get([.slice(start: gi * og, stop: (gi + 1) * og, step: 1)])
-                    try Tensor.gemm(wg, cols, beta: 1, into: og2)
                 }
             }
         }
@@ -181,37 +108,47 @@ extension Variable {
     }
 
     static func convBackward<T: RealElement>(_ g: Tensor, _ x: Tensor, _ w: Tensor, _ geo: ConvGeometry,
-                                             _ needs: [Bool], _: T.Type) throws -> [Tensor?] {
-        let groups = geo.o.groups, og = geo.outChannels / groups, rows = geo.groupRows, cg = geo.channels / groups
-        let w2 = try w.reshape([geo.outChannels, rows])
-        let gw2 = needs[1] ? try Tensor.zeros([geo.outChannels, rows], dtype: x.dtype) : nil
+                                             _ needs: [Bool], _ chunk: Int, _: T.Type) throws -> [Tensor?] {
+        let (O, L) = (geo.outChannels, geo.positions)
+        let groups = geo.o.groups, og = O / groups, rowsPerGroup = geo.groupRows
+        let w2 = try w.reshape([O, rowsPerGroup])
+        let gw2 = needs[1] ? try Tensor.zeros([O, rowsPerGroup], dtype: x.dtype) : nil
         let gx = needs[0] ? try Tensor.zeros(x.shape, dtype: x.dtype) : nil
-        if geo.batch == 0 || geo.positions == 0 { return [gx, try gw2?.reshape(w.shape)] }
-        let cols = try Tensor.uninitialized(shape: [rows, geo.positions], dtype: x.dtype)
-        let dcols = try Tensor.uninitialized(shape: [rows, geo.positions], dtype: x.dtype)
-        let planeSize = geo.channels * geo.height * geo.width
-        try x.withUnsafeBufferPointer(as: T.self) { px in
-            for n in 0..<geo.batch {
-                let gs = try g.get([.int(n)]).reshape([geo.outChannels, geo.positions])
-                for gi in 0..<groups {
-                    let range = TensorIndex.slice(start: gi * og, stop: (gi + 1) * og, step: 1)
-                    let gg = try gs.get([range])
-                    if let gw2 {
-                        try cols.withUnsafeMutableSharedBuffer(as: T.self) { pc in
-                            if let src = px.baseAddress, let dst = pc.baseAddress {
-                                geo.im2col(src + n * planeSize, channels: gi * cg, cg, into: dst)
-                            }
+        guard geo.batch > 0 && L > 0, let px = try Kernels.base(x, T.self), let pg = try Kernels.base(g, T.self) else {
+            return [gx, try gw2?.reshape(w.shape)]
+        }
+        let pdx = try gx.flatMap { try Kernels.base($0, T.self) }
+        let sampleSize = geo.channels * geo.height * geo.width
+        try withExtendedLifetime((x, g, gx)) {
+            for n0 in stride(from: 0, to: geo.batch, by: chunk) {
+                let count = Swift.min(chunk, geo.batch - n0)
+                // g[n0 + b, o, l] → gT[o, b·L + l].
+                let gT = try Tensor.uninitialized(shape: [O, count * L], dtype: x.dtype)
+                guard let pt = try Kernels.base(gT, T.self) else { continue }
+                withExtendedLifetime(gT) {
+                    for b in 0..<count {
+                        for o in 0..<O {
+                            (pt + o * count * L + b * L).update(from: pg + ((n0 + b) * O + o) * L, count: L)
                         }
-                        try Tensor.gemm(gg, cols, transposeB: true, beta: 1, into: gw2.get([range]))
                     }
-                    if let gx {
-                        try Tensor.gemm(w2.get([range]), gg, transposeA: true, into: dcols)
-                        try dcols.withUnsafeBufferPointer(as: T.self) { pd in
-                            try gx.withUnsafeMutableSharedBuffer(as: T.self) { pg in
-                                if let src = pd.baseAddress, let dst = pg.baseAddress {
-                                    geo.col2im(src, channels: gi * cg, cg, into: dst + n * planeSize)
-                                }
-                            }
+                }
+                if let gw2 {
+                    let cols = try unfold(px, geo, from: n0, count: count)
+                    for gi in 0..<groups {
+                        try Tensor.gemm(rows(gT, group: gi, og), rows(cols, group: gi, rowsPerGroup), transposeB: true, beta: 1,
+                                        into: rows(gw2, group: gi, og))
+                    }
+                }
+                if let pdx {
+                    let dcols = try Tensor.uninitialized(shape: [rowsPerGroup * groups, count * L], dtype: x.dtype)
+                    for gi in 0..<groups {
+                        try Tensor.gemm(rows(w2, group: gi, og), rows(gT, group: gi, og), transposeA: true,
+                                        into: rows(dcols, group: gi, rowsPerGroup))
+                    }
+                    guard let pd = try Kernels.base(dcols, T.self) else { continue }
+                    withExtendedLifetime(dcols) {
+                        for b in 0..<count {
+                            geo.col2im(pd + b * L, channels: 0, geo.channels, into: pdx + (n0 + b) * sampleSize, rowStride: count * L)
                         }
                     }
                 }

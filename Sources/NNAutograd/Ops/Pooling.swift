@@ -96,22 +96,34 @@ extension Variable {
 
     static func maxForward<T: RealElement>(_ x: Tensor, _ geo: PoolGeometry, _: T.Type) throws -> (Tensor, Tensor) {
         let o = geo.o
+        // For each output row (column), the kernel taps that land inside the input.
+        func taps(_ out: Int, _ size: Int, _ stride: Int, _ pad: Int, _ dil: Int, _ k: Int) -> [Range<Int>] {
+            (0..<out).map { p in
+                let start = p * stride - pad
+                let lo = start >= 0 ? 0 : (-start + dil - 1) / dil
+                let hi = Swift.min(k, size - start <= 0 ? 0 : (size - start - 1) / dil + 1)
+                return lo..<Swift.max(lo, hi)
+            }
+        }
+        let rowTaps = taps(geo.outH, geo.height, o.stride.0, o.padding.0, o.dilation.0, o.kernel.0)
+        let colTaps = taps(geo.outW, geo.width, o.stride.1, o.padding.1, o.dilation.1, o.kernel.1)
         var indices = [Int64](repeating: 0, count: geo.planes * geo.outH * geo.outW)
         let out = try x.withUnsafeBufferPointer(as: T.self) { px in
             try Tensor(shape: geo.outShape, as: T.self) { po in
                 for p in 0..<geo.planes {
                     let plane = p * geo.height * geo.width
                     for oy in 0..<geo.outH {
+                        let y0 = oy * o.stride.0 - o.padding.0
                         for ox in 0..<geo.outW {
+                            let x0 = ox * o.stride.1 - o.padding.1
                             var best = -T.infinity, at = -1
-                            for i in 0..<o.kernel.0 {
-                                let y = oy * o.stride.0 - o.padding.0 + i * o.dilation.0
-                                if y < 0 || y >= geo.height { continue }
-                                for j in 0..<o.kernel.1 {
-                                    let xx = ox * o.stride.1 - o.padding.1 + j * o.dilation.1
-                                    if xx < 0 || xx >= geo.width { continue }
-                                    let v = px[plane + y * geo.width + xx]
-                                    if v > best || v.isNaN || at < 0 { best = v; at = y * geo.width + xx; if v.isNaN { break } }
+                            for i in rowTaps[oy] {
+                                let row = (y0 + i * o.dilation.0) * geo.width
+                                for j in colTaps[ox] {
+                                    let k = row + x0 + j * o.dilation.1
+                                    let v = px[plane + k]
+                                    // As PyTorch: a larger value or a NaN takes the place.
+                                    if v > best || v.isNaN || at < 0 { best = v; at = k }
                                 }
                             }
                             let k = (p * geo.outH + oy) * geo.outW + ox
