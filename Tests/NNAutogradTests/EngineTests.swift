@@ -167,6 +167,20 @@ private func values(_ v: Variable?) -> [Double] { v?.data.toDoubles() ?? [] }
         let k = try x.mul(.float(1))
         try k.modifyInPlace { try $0.indexPut([.int(1)], .float(0)) }
         #expect(k.gradFnName == "CopySlices")
+        // copy_ from a smaller source that requires grad broadcasts it; a larger one is refused.
+        let c = try x.mul(Variable(Tensor([1.0, 1.0])))
+        let source = try Variable(Tensor([4.0]), requiresGrad: true)
+        try c.modifyInPlace { _ in source }
+        #expect(values(c) == [4, 4] && c.shape == [2])
+        try c.sum().backward()
+        #expect(values(source.grad) == [2])
+        #expect(throws: TensorError.self) { try c.modifyInPlace { _ in try source.expand([3, 2]) } }
+        // zero_() on a non-leaf cuts the old history off with a zero gradient.
+        let z = try x.mul(.float(5))
+        try z.modifyInPlace { v in Variable(try v.data.zerosLike()) }
+        x.grad = nil
+        try z.add(.float(1)).sum().backward()
+        #expect(values(x.grad) == [0, 0] && values(z) == [0, 0])
         // Float results do not fit an integer tensor.
         let ints = Variable(Tensor([Int64(1), 2]))
         #expect(throws: TensorError.self) { try ints.modifyInPlace { try $0.mul(.float(0.5)) } }

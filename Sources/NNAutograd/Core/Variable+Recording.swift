@@ -59,18 +59,37 @@ extension Variable {
     /// - when nothing is recorded the result is written into the existing storage
     ///   (shared-write: every view sees it), keeping this variable's dtype; a float result
     ///   into an integer tensor is refused like PyTorch's "result type ... can't be cast";
-    /// - when the operation is recorded, this variable takes the result's history. The values
+    /// - when the operation is recorded (the result requires grad), this variable takes the
+    ///   result's history (a leaf result is recorded as `CopyBackwards`). The values
     ///   move to new storage so tensors saved by earlier operations keep theirs (gradients stay
-    ///   right; views taken earlier do not see the change).
+    ///   right; views taken earlier do not see the change). A smaller result is broadcast to this
+    ///   variable's shape; a larger one is an error.
     public func modifyInPlace(_ compute: (Variable) throws -> Variable) throws {
         if GradMode.isEnabled && requiresGrad && isLeaf { throw AutogradError.inPlaceOnLeaf }
-        let result = try compute(self)
+        var result = try compute(self)
         if result.dtype.isFloatingPoint && !dtype.isFloatingPoint || result.dtype != .bool && dtype == .bool {
             throw TensorError.inPlaceCast(op: "in-place", from: result.dtype, to: dtype)
         }
-        if let fn = result.gradFn {
+        if GradMode.isEnabled && requiresGrad && !result.requiresGrad {
+            // A value that does not depend on the old history (`zero_()`, `fill_()`, `copy_`
+            // from a constant): the old history now receives a zero gradient.
+            result = Variable.recorded(result.data, "CopyBackwards", [self], saves: false) { g in [try g.zerosLike()] }
+        }
+        if GradMode.isEnabled && result.requiresGrad {
+            if result.isLeaf {
+                // `x.copy_(leaf)`: the copy itself is the recorded operation.
+                result = Variable.recorded(result.data, "CopyBackwards", [result], saves: false) { g in [g] }
+            }
+            // An in-place result keeps this variable's shape: a smaller one is broadcast up,
+            // a larger one is PyTorch's "output with shape ... doesn't match the broadcast shape".
+            if result.shape != shape {
+                guard (try? Shape.broadcast(result.shape, shape)) == shape else {
+                    throw TensorError.inPlaceBroadcast(target: shape, shape: result.shape)
+                }
+                result = try result.expand(shape).contiguous()
+            }
             data = try result.data.converted(to: dtype)
-            gradFn = fn
+            gradFn = result.gradFn
             requiresGrad = true
         } else {
             try data.assign(from: result.data)

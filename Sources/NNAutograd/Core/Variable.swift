@@ -95,6 +95,9 @@ public final class Variable {
         return data
     }
 
+    /// The single element of a one-element tensor (`item()`).
+    public func item() throws -> Scalar { try data.item() }
+
     /// The name PyTorch prints in `grad_fn=<...>`, if any.
     public var gradFnName: String? { gradFn?.name }
 
