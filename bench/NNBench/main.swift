@@ -27,6 +27,7 @@ while let a = args.first {
 /// Every workload group, in report order. Each group lives in its own file.
 let groups: [() -> [Workload]] = [
     tensorWorkloads,
+    nnWorkloads,
     dataWorkloads,
 ]
 

@@ -1,4 +1,0 @@
-import NNTensor
-
-/// NNAutograd: reverse-mode automatic differentiation on `Tensor`.
-public enum NNAutogradLibrary {}

@@ -1,6 +1,0 @@
-import Testing
-@testable import NNAutograd
-
-@Test func moduleLinks() {
-    #expect(Bool(true))
-}

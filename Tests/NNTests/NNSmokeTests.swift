@@ -1,6 +1,0 @@
-import Testing
-@testable import NN
-
-@Test func moduleLinks() {
-    #expect(Bool(true))
-}
