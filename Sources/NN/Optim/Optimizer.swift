@@ -102,7 +102,7 @@ func withUpdateBuffers(_ p: Variable, _ grad: Tensor, _ extra: [Tensor],
                 for e in extra {
                     try e.withUnsafeMutableSharedBuffer(as: T.self) { states.append($0) }
                 }
-                try withExtendedLifetime(extra) { body(pb, gb, states) }
+                withExtendedLifetime(extra) { body(pb, gb, states) }
             }
         }
     }
