@@ -300,6 +300,7 @@ extension Lexer {
         }
         if peek() == UInt8(ascii: "=") {
             pos += 1
+            while peek() == UInt8(ascii: " ") { pos += 1 }
             field.debugText = String(decoding: bytes[exprStart..<pos], as: UTF8.self)
         }
         if peek() == UInt8(ascii: "!") {

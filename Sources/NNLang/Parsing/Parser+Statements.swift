@@ -96,10 +96,10 @@ extension Parser {
     var atStatementEnd: Bool { check(.newline) || check(.semicolon) || check(.eof) }
 
     /// The span from `start` to the end of the previous token.
-    func spanFrom(_ start: Token) -> SourceSpan { SourceSpan(start.start, max(start.end, previous.end)) }
+    func spanFrom(_ start: Token) -> SourceSpan { SourceSpan(start.start, max(start.end, lastEnd)) }
 
     /// The span from an expression's start to the end of the previous token.
-    func spanFrom(_ start: Expr) -> SourceSpan { SourceSpan(Int(start.span.start), max(Int(start.span.end), previous.end)) }
+    func spanFrom(_ start: Expr) -> SourceSpan { SourceSpan(Int(start.span.start), max(Int(start.span.end), lastEnd)) }
 
     /// expression_stmt: star_expressions
     ///   | (star_targets '=')+ (star_expressions)

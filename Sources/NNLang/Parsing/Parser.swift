@@ -8,6 +8,8 @@ struct Parser {
     let source: SourceFile
     var tokens: [Token]
     var index = 0
+    /// End offset of the last consumed token that is not layout (NEWLINE, INDENT, DEDENT).
+    var lastEnd = 0
     var issues: [SyntaxIssue]
     var depth = 0
     /// Set when an error is at the end of the input (the REPL asks for more lines then).
@@ -49,6 +51,10 @@ struct Parser {
     mutating func advance() -> Token {
         let t = current
         if index < tokens.count - 1 { index += 1 }
+        switch t.kind {
+        case .newline, .indent, .dedent, .eof: break
+        default: lastEnd = t.end
+        }
         return t
     }
 
@@ -76,8 +82,7 @@ struct Parser {
             if t.kind == .eof || (t.kind == .dedent && tokens[index...].allSatisfy({ $0.kind == .dedent || $0.kind == .eof })) {
                 endedEarly = true
             }
-            let p = previous
-            span = index > 0 ? SourceSpan(p.end, p.end + 1) : t.span
+            span = index > 0 ? SourceSpan(lastEnd, lastEnd + 1) : t.span
         }
         return fail(message, at: span, kind: issueKind)
     }

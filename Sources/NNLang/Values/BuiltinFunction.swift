@@ -30,19 +30,19 @@ public final class BuiltinFunction {
     }
 
     /// A function from signature text, e.g. `BuiltinFunction("clip", "a, a_min, a_max") { … }`.
-    /// Invalid signature text makes a function that takes anything (`*args, **kwargs`); the
-    /// registry tests check every registered signature parses.
+    /// Invalid signature text makes a function that takes anything (`*args, **kwargs`) and
+    /// clears `hasValidSignature`; the tests check every registered signature parses.
     public convenience init(_ name: String, _ parameters: String, doc: String = "", owner: ClassObject? = nil,
                             _ body: @escaping Body) {
-        let sig = Signature.parse(parameters) ?? Signature.parse("*args, **kwargs") ?? Signature(parameters: [], defaults: [], text: parameters)
+        let parsed = Signature.parse(parameters)
+        let sig = parsed ?? Signature.parse("*args, **kwargs") ?? Signature(parameters: [], defaults: [], text: parameters)
         let qualified = owner.map { "\($0.name).\(name)" } ?? name
         self.init(name: name, qualifiedName: qualified, signature: sig, doc: doc, owner: owner, body: body)
-        if Signature.parse(parameters) == nil { BuiltinFunction.invalidSignatures.append("\(qualified)(\(parameters))") }
+        hasValidSignature = parsed != nil
     }
 
-    /// Signatures that failed to parse at registration (checked by the tests).
-    // Appended to only during registration on the interpreter thread; read by tests.
-    nonisolated(unsafe) static var invalidSignatures: [String] = []
+    /// Whether the registered parameter text parsed.
+    public private(set) var hasValidSignature = true
 
     /// Whether this function is a method (takes a receiver).
     public var isMethod: Bool { owner != nil }

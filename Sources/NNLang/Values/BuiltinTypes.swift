@@ -113,5 +113,6 @@ public final class BuiltinTypes {
         DictMethods.register(on: dict)
         SetMethods.register(on: set)
         NumberMethods.register(int: int, float: float)
+        Constructors.register(self)
     }
 }

@@ -1,0 +1,91 @@
+import Foundation
+@testable import NNLang
+
+/// Runs a golden notebook file (`Tests/golden/<area>/*.nn`) and compares what it prints with
+/// the `#>` (output) and `#!` (error) lines recorded in it, statement by statement: the lines
+/// recorded after a statement must be exactly what that statement produced. A file with
+/// syntax errors records every one of them as `#!` lines (they may sit anywhere after the
+/// code); nothing runs then.
+struct GoldenRunner {
+    /// A mismatch, described for the test report.
+    struct Mismatch: CustomStringConvertible {
+        let description: String
+    }
+
+    /// The golden files under `Tests/golden`, relative paths sorted.
+    static func files() -> [String] {
+        let root = goldenRoot
+        guard let e = FileManager.default.enumerator(atPath: root) else { return [] }
+        var out: [String] = []
+        for case let p as String in e where p.hasSuffix(".nn") && !p.hasPrefix("tools/") { out.append(p) }
+        return out.sorted()
+    }
+
+    /// The `Tests/golden` directory of the package.
+    static var goldenRoot: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("golden").path
+    }
+
+    /// The output/error line as the file records it.
+    static func record(_ prefix: String, _ line: String) -> String {
+        line.isEmpty ? prefix : "\(prefix) \(line)"
+    }
+
+    /// Runs the file at `relativePath`; returns the mismatches (empty when it passes).
+    static func check(_ relativePath: String) -> [Mismatch] {
+        let path = goldenRoot + "/" + relativePath
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            return [Mismatch(description: "cannot read \(path)")]
+        }
+        let fileLines = text.components(separatedBy: "\n")
+        var expected: [(line: Int, text: String)] = []
+        for (i, l) in fileLines.enumerated() where l.hasPrefix("#>") || l.hasPrefix("#!") {
+            expected.append((i + 1, l))
+        }
+        let output = CapturedOutput()
+        let nn = Interpreter(output: output, arguments: [relativePath])
+        let name = (relativePath as NSString).lastPathComponent
+        let program = nn.parse(text, file: name)
+        if !program.syntaxErrors.isEmpty {
+            let actual = program.syntaxErrors.flatMap { $0.render().components(separatedBy: "\n").map { record("#!", $0) } }
+            return compare(expected.map(\.text), actual, context: "syntax errors")
+        }
+        var mismatches: [Mismatch] = []
+        let statements = program.statements
+        var consumed = 0
+        for (k, s) in statements.enumerated() {
+            let nextStart = k + 1 < statements.count ? statements[k + 1].firstLine : Int.max
+            let mine = expected.filter { $0.line > s.lastLine && $0.line < nextStart }.map(\.text)
+            consumed += mine.count
+            let result = nn.execute(s)
+            var actual: [String] = []
+            let printed = output.take()
+            if !printed.isEmpty {
+                var lines = printed.components(separatedBy: "\n")
+                if printed.hasSuffix("\n") { lines.removeLast() }
+                actual += lines.map { record("#>", $0) }
+            }
+            if let e = result.error {
+                actual += e.render().components(separatedBy: "\n").map { record("#!", $0) }
+            }
+            mismatches += compare(mine, actual, context: "statement at line \(s.firstLine)")
+            if result.error != nil || result.exitStatus != nil { break }
+        }
+        let before = expected.filter { $0.line < (statements.first?.firstLine ?? Int.max) }
+        if !before.isEmpty { mismatches.append(Mismatch(description: "output lines before the first statement: \(before.map(\.text))")) }
+        if consumed + before.count < expected.count, mismatches.isEmpty {
+            mismatches.append(Mismatch(description: "recorded lines after the run stopped were not produced"))
+        }
+        return mismatches
+    }
+
+    static func compare(_ expected: [String], _ actual: [String], context: String) -> [Mismatch] {
+        if expected == actual { return [] }
+        var d = "\(context):\n  expected:\n"
+        for l in expected { d += "    \(l)\n" }
+        d += "  actual:\n"
+        for l in actual { d += "    \(l)\n" }
+        return [Mismatch(description: d)]
+    }
+}
