@@ -1,6 +1,8 @@
 /// Code generation for statements.
 extension Compiler {
     func compileBlock(_ body: [Stmt], span: SourceSpan) -> StmtNode {
+        blockDepth += 1
+        defer { blockDepth -= 1 }
         let nodes = body.map { compileStatement($0) }
         if nodes.count == 1, let only = nodes.first { return only }
         return BlockNode(span: span, body: nodes)
@@ -15,7 +17,7 @@ extension Compiler {
         switch s.kind {
         case .expr(let e, let hidden):
             let node = compileExpr(e)
-            if state.showsValues && !hidden { return ShowExprNode(span: span, expr: node) }
+            if state.showsValues && blockDepth == 0 && !hidden { return ShowExprNode(span: span, expr: node) }
             return ExprStmtNode(span: span, expr: node)
         case .assign(let targets, let value):
             let v = compileExpr(value)

@@ -8,6 +8,8 @@ final class Compiler {
     var issues: [SyntaxIssue] = []
     var scopes: [ScopeKey: Scope] = [:]
     var state: CodeState
+    /// How many blocks deep the statement being compiled is (0: a top-level statement).
+    var blockDepth = 0
 
     /// What the compiler tracks for the code unit it is generating.
     struct CodeState {

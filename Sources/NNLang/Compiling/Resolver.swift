@@ -9,8 +9,12 @@ enum Resolver {
             for n in child.frees where !childNeeds.contains(n) { childNeeds.append(n) }
         }
         if scope.kind == .module { return }
-        for n in scope.nonlocalDeclared where findEnclosing(n, from: scope) == nil {
-            issues.append(.syntax("no binding for nonlocal '\(n)' found", span))
+        for n in scope.nonlocalDeclared.sorted() {
+            if findEnclosing(n, from: scope) == nil {
+                issues.append(.syntax("no binding for nonlocal '\(n)' found", span))
+            } else {
+                scope.addFree(n)
+            }
         }
         for n in scope.used {
             resolveOwnUse(n, in: scope)

@@ -85,7 +85,8 @@ final class DescriptorTypes {
         classmethod = make("classmethod", "classmethod(f): a function that receives the class.", "function") { a, _ in
             .native(ClassMethodObject(a[0]))
         }
-        superType = ClassObject(name: "super", module: "builtins", kind: .native, bases: [object],
+        // No base class: every attribute look-up on a super object must reach its hook.
+        superType = ClassObject(name: "super", module: "builtins", kind: .native, bases: [],
                                 doc: "super(): the parent classes' attributes, bound to self.")
         superType.subclassable = false
     }
