@@ -53,24 +53,41 @@ struct GoldenRunner {
         }
         var mismatches: [Mismatch] = []
         let statements = program.statements
+        // Statements sharing a line (`a; b`) form one group: their output follows that line.
+        var groups: [[TopLevelStatement]] = []
+        for s in statements {
+            if let last = groups.last?.last, s.firstLine <= last.lastLine {
+                groups[groups.count - 1].append(s)
+            } else {
+                groups.append([s])
+            }
+        }
         var consumed = 0
-        for (k, s) in statements.enumerated() {
-            let nextStart = k + 1 < statements.count ? statements[k + 1].firstLine : Int.max
-            let mine = expected.filter { $0.line > s.lastLine && $0.line < nextStart }.map(\.text)
+        run: for (k, group) in groups.enumerated() {
+            let lastLine = group.last?.lastLine ?? 0
+            let nextStart = k + 1 < groups.count ? (groups[k + 1].first?.firstLine ?? Int.max) : Int.max
+            let mine = expected.filter { $0.line > lastLine && $0.line < nextStart }.map(\.text)
             consumed += mine.count
-            let result = nn.execute(s)
             var actual: [String] = []
-            let printed = output.take()
-            if !printed.isEmpty {
-                var lines = printed.components(separatedBy: "\n")
-                if printed.hasSuffix("\n") { lines.removeLast() }
-                actual += lines.map { record("#>", $0) }
+            var stopped = false
+            for s in group {
+                let result = nn.execute(s)
+                let printed = output.take()
+                if !printed.isEmpty {
+                    var lines = printed.components(separatedBy: "\n")
+                    if printed.hasSuffix("\n") { lines.removeLast() }
+                    actual += lines.map { record("#>", $0) }
+                }
+                if let e = result.error {
+                    actual += e.render().components(separatedBy: "\n").map { record("#!", $0) }
+                }
+                if result.error != nil || result.exitStatus != nil {
+                    stopped = true
+                    break
+                }
             }
-            if let e = result.error {
-                actual += e.render().components(separatedBy: "\n").map { record("#!", $0) }
-            }
-            mismatches += compare(mine, actual, context: "statement at line \(s.firstLine)")
-            if result.error != nil || result.exitStatus != nil { break }
+            mismatches += compare(mine, actual, context: "statement at line \(group.first?.firstLine ?? 0)")
+            if stopped { break run }
         }
         let before = expected.filter { $0.line < (statements.first?.firstLine ?? Int.max) }
         if !before.isEmpty { mismatches.append(Mismatch(description: "output lines before the first statement: \(before.map(\.text))")) }

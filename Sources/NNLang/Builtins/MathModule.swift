@@ -82,8 +82,9 @@ enum MathModule {
             return .tuple([.float(x.isInfinite ? Foundation.copysign(0, x) : x - i), .float(i)])
         }
         m.fn("frexp", "x, /", doc: "Mantissa and exponent: x == m * 2**e.") { a, _ in
-            let (mant, e) = Foundation.frexp(try a.double(0))
-            return .tuple([.float(mant), .int(e)])
+            let x = try a.double(0)
+            let (mant, e) = Foundation.frexp(abs(x))
+            return .tuple([.float(x < 0 ? -mant : mant), .int(e)])
         }
         m.fn("ldexp", "x, i, /", doc: "x * 2**i.") { a, _ in .float(Foundation.scalbn(try a.double(0), try a.int(1))) }
         m.fn("isnan", "x, /", doc: "Whether x is NaN.") { a, _ in .bool(try a.double(0).isNaN) }

@@ -135,9 +135,9 @@ enum Hashing {
     static func double(_ d: Double) -> Int {
         if d.isNaN { return 0 }
         if d.isInfinite { return d > 0 ? 314159 : -314159 }
-        var (m, e) = frexp(d)
-        var sign: Int = 1
-        if m < 0 { sign = -1; m = -m }
+        // Swift's frexp returns a positive mantissa for negative input; keep the sign apart.
+        let sign = d < 0 ? -1 : 1
+        var (m, e) = frexp(abs(d))
         var x: UInt64 = 0
         while m != 0 {
             x = ((x << 28) & modulus) | (x >> (61 - 28))

@@ -107,7 +107,9 @@ def run(path):
                 if isinstance(stmt, ast.Expr):
                     end_line = kept[stmt.end_lineno - 1].encode()[stmt.end_col_offset:].decode()
                     value = eval(compile(ast.Expression(stmt.value), name, "eval"), env)
-                    if value is not None and not end_line.lstrip().startswith(";"):
+                    rest = end_line.strip()
+                    hidden = rest.startswith(";") and (rest[1:].strip() == "" or rest[1:].strip().startswith("#"))
+                    if value is not None and not hidden:
                         shown.append(repr(value))
                 else:
                     exec(compile(ast.Module([stmt], []), name, "exec"), env)

@@ -152,7 +152,9 @@ final class WithNode: StmtNode {
             if suppress { return .normal }
             throw error
         }
+        let returning = rt.returnValue
         do { _ = try rt.exitContext(manager, nil) } catch { throw rt.traceCall(error, f.code.file, context.span) }
+        rt.returnValue = returning
         return flow
     }
 }
