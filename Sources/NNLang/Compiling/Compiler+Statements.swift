@@ -35,13 +35,13 @@ extension Compiler {
             let b = compileBlock(body, span: span)
             state.loopDepth -= 1
             return WhileNode(span: span, test: t, body: b, orElse: optionalBlock(orElse, span: span))
-        case .forLoop(let target, let iterable, let body, let orElse):
+        case .forLoop(let target, let iterable, let body, let orElse, let header):
             let it = compileExpr(iterable)
             let t = compileTarget(target)
             state.loopDepth += 1
             let b = compileBlock(body, span: span)
             state.loopDepth -= 1
-            return ForNode(span: span, target: t, iterable: it, body: b, orElse: optionalBlock(orElse, span: span))
+            return ForNode(span: header, target: t, iterable: it, body: b, orElse: optionalBlock(orElse, span: span))
         case .breakLoop:
             if state.loopDepth == 0 { issues.append(.syntax("'break' outside loop", span)) }
             return BreakNode(span: span)
@@ -78,7 +78,7 @@ extension Compiler {
             return node
         case .tryExcept(let t):
             let handlers = t.handlers.map { h in
-                ExceptClause(type: h.type.map { compileExpr($0) }, target: h.name.map { store($0, h.span) },
+                ExceptClause(span: h.span, type: h.type.map { compileExpr($0) }, target: h.name.map { store($0, h.span) },
                              body: compileBlock(h.body, span: h.span))
             }
             return TryNode(span: span, body: compileBlock(t.body, span: span), handlers: handlers,

@@ -31,7 +31,7 @@ struct ScopeAnalyzer {
             visit(test); visit(body); visit(orElse)
         case .whileLoop(let test, let body, let orElse):
             visit(test); visit(body); visit(orElse)
-        case .forLoop(let target, let iterable, let body, let orElse):
+        case .forLoop(let target, let iterable, let body, let orElse, _):
             visit(iterable); bindTarget(target); visit(body); visit(orElse)
         case .breakLoop, .continueLoop, .pass: break
         case .returnValue(let e): if let e { visit(e) }

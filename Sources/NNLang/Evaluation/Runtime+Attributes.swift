@@ -226,6 +226,9 @@ extension Runtime {
             } catch { throw convert(error) }
             throw attributeError(value, name)
         default:
+            if (try? specialAttribute(value, name)) ?? nil != nil {
+                throw ScriptError.attributeError("attribute '\(name)' of '\(value.typeName)' objects is not writable")
+            }
             if value.type.lookup(name) != nil {
                 throw ScriptError.attributeError("'\(value.typeName)' object attribute '\(name)' is read-only")
             }

@@ -191,11 +191,7 @@ extension Runtime {
 
     /// Adds the frame of an error leaving a call made at `span` of `file`, and locates it there.
     func traceCall(_ error: ScriptError, _ file: SourceFile, _ span: SourceSpan) -> ScriptError {
-        if let name = error.pendingFunction {
-            error.pendingFunction = nil
-            error.frames.append(TraceFrame(function: name, file: file.name, line: file.line(of: Int(span.start))))
-        }
-        return error.locate(file, span)
+        error.locate(file, span)
     }
 }
 

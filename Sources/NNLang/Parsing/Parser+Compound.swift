@@ -35,13 +35,14 @@ extension Parser {
         try checkTarget(target, deleting: false)
         try expect(.kwIn, "expected 'in'")
         let iterable = try parseStarExpressions()
+        let header = SourceSpan(start.start, check(.colon) ? current.end : lastEnd)
         let body = try parseBlock(after: "'for' statement on line \(lineOf(start))")
         var orElse: [Stmt] = []
         if check(.kwElse) {
             let e = advance()
             orElse = try parseBlock(after: "'else' statement on line \(lineOf(e))")
         }
-        return Stmt(span: spanFrom(start), kind: .forLoop(target, iterable, body, orElse))
+        return Stmt(span: spanFrom(start), kind: .forLoop(target, iterable, body, orElse, header: header))
     }
 
     /// try_stmt: 'try' ':' block (except_block+ ['else' ':' block] ['finally' ':' block] | 'finally' ':' block)
@@ -60,7 +61,7 @@ extension Parser {
                 }
                 if match(.kwAs) { name = try expect(.name, "expected a name after 'as'").name }
             }
-            let headerSpan = spanFrom(e)
+            let headerSpan = SourceSpan(e.start, check(.colon) ? current.end : lastEnd)
             let handlerBody = try parseBlock(after: "'except' statement on line \(lineOf(e))")
             handlers.append(ExceptHandler(type: type, name: name, body: handlerBody, span: headerSpan))
         }

@@ -44,8 +44,14 @@ public final class ScriptError: Error, @unchecked Sendable {
 
     /// Attaches `location` unless the error already has one.
     @inline(__always)
+    /// An nn function the error just left (`pendingFunction`) was called from here: that
+    /// call site is recorded as a frame.
     func locate(_ file: SourceFile, _ span: SourceSpan) -> ScriptError {
         if location == nil { location = SourceLocation(file: file, span: span) }
+        if let name = pendingFunction {
+            pendingFunction = nil
+            frames.append(TraceFrame(function: name, file: file.name, line: file.line(of: Int(span.start))))
+        }
         return self
     }
 

@@ -43,7 +43,7 @@ def suggestion(exc):
     return m.group(1) if m else None
 
 
-def diagnostic(exc, name, lines):
+def diagnostic(exc, name, lines, line_map):
     tb = exc.__traceback__
     entries = []  # (function, lineno, positions) outermost first, frames of this file only
     while tb is not None:
@@ -56,7 +56,8 @@ def diagnostic(exc, name, lines):
                     break
             entries.append((code.co_name, tb.tb_lineno, pos))
         tb = tb.tb_next
-    entries = [e for e in entries if e[0] not in INLINED]
+    # Comprehensions run inline in nn (as in CPython 3.12): their frame adds no line, but
+    # the innermost position is still where the error happened.
     message = str(exc)
     if isinstance(exc, KeyError) and len(exc.args) == 1:
         message = repr(exc.args[0])
@@ -76,12 +77,14 @@ def diagnostic(exc, name, lines):
             length = max(1, char_col(text, pos[3]) - col)
         else:
             length = max(1, len(text) - col + 1)
-    out = [f"{name}:{lineno}:{col}: {head}",
-           f"   {lineno} | {text}",
-           " " * (3 + len(str(lineno)) + 1) + "| " + " " * (col - 1) + "^" * length]
+    shown = line_map(lineno)
+    out = [f"{name}:{shown}:{col}: {head}",
+           f"   {shown} | {text}",
+           " " * (3 + len(str(shown)) + 1) + "| " + " " * (col - 1) + "^" * length]
     # Frames innermost first: each function the error passed through, with its call site.
     for i in range(len(entries) - 1, 0, -1):
-        out.append(f"  in {entries[i][0]} ({name}:{entries[i - 1][1]})")
+        if entries[i][0] not in INLINED:
+            out.append(f"  in {entries[i][0]} ({name}:{line_map(entries[i - 1][1])})")
     return out
 
 
@@ -118,12 +121,14 @@ def run(path):
         text = out.getvalue()
         lines_out = [f"#> {l}" if l else "#>" for l in (text[:-1] if text.endswith("\n") else text).split("\n")] if text else []
         lines_out += [f"#> {l}" for s in shown for l in s.split("\n")]
-        if error is not None:
-            lines_out += [f"#! {l}" for l in diagnostic(error, name, kept)]
         lines_out = [ADDRESS.sub("", l) for l in lines_out]
         if lines_out:
             after.setdefault(stmt.end_lineno, []).extend(lines_out)
         if error is not None:
+            # Line numbers of the finished file, where output lines sit between statements.
+            def line_map(n):
+                return n + sum(len(v) for k, v in after.items() if k < n)
+            after.setdefault(stmt.end_lineno, []).extend(f"#! {l}" for l in diagnostic(error, name, kept, line_map))
             break
     result = []
     for i, l in enumerate(kept, start=1):

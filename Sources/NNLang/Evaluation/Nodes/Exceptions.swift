@@ -2,6 +2,8 @@
 
 /// One compiled `except [Type [as name]]:` clause.
 struct ExceptClause {
+    /// The `except …:` header.
+    let span: SourceSpan
     let type: ExprNode?
     let target: TargetNode?
     let body: StmtNode
@@ -41,7 +43,7 @@ final class TryNode: StmtNode {
         do {
             flow = try body.exec(f)
         } catch {
-            for h in handlers where try matches(error, h, f) {
+            for h in handlers where try matches(error, h, f, span: h.span) {
                 return try handle(error, h, f)
             }
             throw error
@@ -51,7 +53,7 @@ final class TryNode: StmtNode {
     }
 
     /// Whether `error` is caught by the clause (a bare `except` catches everything).
-    func matches(_ error: ScriptError, _ h: ExceptClause, _ f: Frame) throws(ScriptError) -> Bool {
+    func matches(_ error: ScriptError, _ h: ExceptClause, _ f: Frame, span clauseSpan: SourceSpan) throws(ScriptError) -> Bool {
         guard let typeNode = h.type else { return true }
         let t = try typeNode.eval(f)
         func check(_ v: Value) throws(ScriptError) -> Bool {
@@ -63,7 +65,7 @@ final class TryNode: StmtNode {
                 return false
             default:
                 throw ScriptError.typeError("catching classes that do not inherit from BaseException is not allowed")
-                    .locate(f.code.file, typeNode.span)
+                    .locate(f.code.file, clauseSpan)
             }
         }
         return try check(t)
@@ -120,7 +122,7 @@ final class AssertNode: StmtNode {
     override func exec(_ f: Frame) throws(ScriptError) -> Flow {
         if try test.evalCondition(f) { return .normal }
         let args: [Value] = try message.map { (m) throws(ScriptError) in [try m.eval(f)] } ?? []
-        throw ScriptError(type: BuiltinTypes.shared.assertionError, args: args).locate(f.code.file, span)
+        throw ScriptError(type: BuiltinTypes.shared.assertionError, args: args).locate(f.code.file, test.span)
     }
 }
 

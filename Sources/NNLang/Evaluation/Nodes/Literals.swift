@@ -144,7 +144,7 @@ final class FStringNode: ExprNode {
                         out += try f.rt.format(shown, specText)
                     }
                 } catch {
-                    throw error.locate(f.code.file, node.span)
+                    throw error.locate(f.code.file, span)
                 }
             }
         }

@@ -249,10 +249,10 @@ final class ForNode: StmtNode {
             }
         default:
             let it: IteratorObject
-            do { it = try rt.makeIterator(source) } catch { throw error.locate(f.code.file, iterable.span) }
+            do { it = try rt.makeIterator(source) } catch { throw error.locate(f.code.file, span) }
             while true {
                 let next: Value?
-                do { next = try it.next(rt) } catch { throw error.locate(f.code.file, iterable.span) }
+                do { next = try it.next(rt) } catch { throw error.locate(f.code.file, span) }
                 guard let v = next else { break }
                 try target.assign(v, f)
                 if let exit = try step(f, rt) { return exit }

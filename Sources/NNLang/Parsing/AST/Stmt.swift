@@ -14,7 +14,8 @@ struct Stmt: Sendable {
         case annAssign(Expr, Expr?)
         case ifElse(Expr, [Stmt], [Stmt])
         case whileLoop(Expr, [Stmt], [Stmt])
-        case forLoop(Expr, Expr, [Stmt], [Stmt])
+        /// `for target in iterable: body else: orElse`; `header` spans `for … :`.
+        case forLoop(Expr, Expr, [Stmt], [Stmt], header: SourceSpan)
         case breakLoop, continueLoop, pass
         case returnValue(Expr?)
         case function(FunctionDef)
