@@ -11,7 +11,7 @@ enum Resolver {
         if scope.kind == .module { return }
         for n in scope.nonlocalDeclared.sorted() {
             if findEnclosing(n, from: scope) == nil {
-                issues.append(.syntax("no binding for nonlocal '\(n)' found", span))
+                issues.append(.syntax("no binding for nonlocal '\(n)' found", scope.nonlocalSpans[n] ?? span))
             } else {
                 scope.addFree(n)
             }

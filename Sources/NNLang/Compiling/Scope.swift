@@ -16,6 +16,8 @@ final class Scope {
     var boundSet: Set<String> = []
     var globalDeclared: Set<String> = []
     var nonlocalDeclared: Set<String> = []
+    /// Where each `nonlocal` name was declared (for its error).
+    var nonlocalSpans: [String: SourceSpan] = [:]
     /// Names read in this scope.
     var used: [String] = []
     var usedSet: Set<String> = []

@@ -89,7 +89,10 @@ struct ScopeAnalyzer {
             if current.kind == .module {
                 issues.append(.syntax("nonlocal declaration not allowed at module level", s.span))
             }
-            for n in names { current.nonlocalDeclared.insert(n) }
+            for n in names {
+                current.nonlocalDeclared.insert(n)
+                current.nonlocalSpans[n] = s.span
+            }
         }
     }
 

@@ -37,11 +37,16 @@ public final class Interpreter {
     /// Parses and compiles `text`; all syntax errors are reported, in order.
     public func parse(_ text: String, file: String, firstLine: Int = 1) -> Program {
         let source = SourceFile(name: file, text: text, firstLine: firstLine)
-        var parser = Parser(source: source)
-        let statements = parser.parseFile()
-        var issues = parser.issues
+        let (statements, parsed) = BigStack.run { () -> ([Stmt], [SyntaxIssue]) in
+            var parser = Parser(source: source)
+            let statements = parser.parseFile()
+            return (statements, parser.issues)
+        }
+        var issues = parsed
         var compiled: [TopLevelStatement] = []
-        if issues.isEmpty {
+        // Statements that parsed are compiled even when others did not, so compile-time
+        // errors are reported in the same run.
+        do {
             BigStack.run {
                 for s in statements {
                     let (code, problems) = Compiler.compile(s, file: source, rt: runtime)
@@ -107,10 +112,12 @@ public final class Interpreter {
 
     /// Whether `text` is a complete input or needs more lines (for the REPL).
     public static func inputStatus(_ text: String) -> InputStatus {
-        var parser = Parser(source: SourceFile(name: "<stdin>", text: text))
-        _ = parser.parseFile()
-        if parser.issues.isEmpty { return .complete }
-        return parser.endedEarly ? .incomplete : .invalid
+        BigStack.run {
+            var parser = Parser(source: SourceFile(name: "<stdin>", text: text))
+            _ = parser.parseFile()
+            if parser.issues.isEmpty { return .complete }
+            return parser.endedEarly ? .incomplete : .invalid
+        }
     }
 
     /// The global names in scope (user globals, then built-ins and module aliases).

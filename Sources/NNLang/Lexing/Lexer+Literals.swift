@@ -117,7 +117,7 @@ extension Lexer {
         }
         while true {
             guard pos < limit else {
-                let line = source.line(of: limit)
+                let line = source.line(of: max(0, limit - 1))
                 let what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal"
                 error("\(what) (detected at line \(line))", prefixStart, triple ? prefixStart + 3 : limit)
                 add(.error, prefixStart, limit)

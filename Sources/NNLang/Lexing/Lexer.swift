@@ -36,7 +36,9 @@ struct Lexer {
         return i < limit ? bytes[i] : 0
     }
 
+    /// Records an error, at most one per line (later ones on a line are usually consequences).
     mutating func error(_ message: String, _ start: Int, _ end: Int, kind: String = "SyntaxError") {
+        if let last = issues.last, source.line(of: Int(last.span.start)) == source.line(of: start) { return }
         issues.append(SyntaxIssue(kind: kind, message: message, span: SourceSpan(start, end)))
     }
 
@@ -114,9 +116,9 @@ struct Lexer {
 
     /// Ends the stream: a final NEWLINE, DEDENTs back to column 0, EOF; reports open brackets.
     mutating func finish() {
-        if let open = brackets.last {
+        if let open = brackets.last, !issues.contains(where: { $0.message == "too many nested parentheses" }) {
             let name = String(UnicodeScalar(open.kind))
-            error("'\(name)' was never closed", open.at, open.at + 1)
+            issues.append(SyntaxIssue(kind: "SyntaxError", message: "'\(name)' was never closed", span: SourceSpan(open.at, open.at + 1)))
         }
         if let last = tokens.last, last.kind != .newline, !expressionMode {
             add(.newline, limit, limit)
@@ -214,9 +216,11 @@ struct Lexer {
             case "f": lexString(prefixStart: start, raw: false, format: true); return
             case "rf", "fr": lexString(prefixStart: start, raw: true, format: true); return
             case "b", "br", "rb":
-                error("bytes literals are not supported in nn", start, pos)
                 lexString(prefixStart: start, raw: true, format: false)
-                if let last = tokens.popLast() { add(.error, last.start, last.end) }
+                if let last = tokens.popLast() {
+                    error("bytes literals are not supported in nn", start, last.end)
+                    add(.error, last.start, last.end)
+                }
                 return
             case "u": lexString(prefixStart: start, raw: false, format: false); return
             default: break

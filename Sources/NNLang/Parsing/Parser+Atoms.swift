@@ -6,6 +6,9 @@ extension Parser {
         let t = current
         switch t.kind {
         case .name:
+            if t.name == "yield" {
+                throw fail("'yield' is not supported: nn has no generator functions (build a list instead)")
+            }
             advance()
             return Expr(span: t.span, kind: .name(t.name))
         case .int:

@@ -2,8 +2,9 @@
 /// binary precedence from a table. Errors are collected; after one, the parser skips to the
 /// next statement so a single run reports every syntax error of a file.
 struct Parser {
-    /// How deeply expressions and blocks may nest before the parser gives up on a statement.
-    static let maxDepth = 200
+    /// How deeply expressions and blocks may nest before the parser gives up on a statement
+    /// (bracket nesting is limited to 200 by the lexer, as in CPython).
+    static let maxDepth = 1000
 
     let source: SourceFile
     var tokens: [Token]
@@ -89,7 +90,13 @@ struct Parser {
 
     /// Records a syntax error at `span` and returns the error to throw.
     mutating func fail(_ message: String, at span: SourceSpan, kind issueKind: String = "SyntaxError") -> Abort {
-        if let open = unclosedBracket, span.start > open { return Abort() }
+        if let open = unclosedBracket, span.start > open {
+            // As CPython does: an error on the bracket's own line is the real problem; one
+            // on a later line is a consequence of the bracket never being closed.
+            guard source.line(of: Int(span.start)) == source.line(of: Int(open)) else { return Abort() }
+            issues.removeAll { $0.span.start == open && $0.message.hasSuffix("was never closed") }
+            unclosedBracket = nil
+        }
         issues.append(SyntaxIssue(kind: issueKind, message: message, span: span))
         return Abort()
     }
@@ -98,7 +105,7 @@ struct Parser {
     mutating func enter() throws(Abort) {
         depth += 1
         if depth > Parser.maxDepth {
-            throw fail("too many nested parentheses or expressions (the limit is \(Parser.maxDepth))")
+            throw fail("expression too deeply nested (the limit is \(Parser.maxDepth) levels)")
         }
     }
 
