@@ -63,6 +63,7 @@ final class Compiler {
         code.frameSize = names.count
         code.cellSeeds = scope.cells.map { name in scope.parameters.contains(name) ? (s.slots[name] ?? -1) : -1 }
         code.freeCount = scope.frees.count
+        code.hasCells = !code.cellSeeds.isEmpty || code.freeCount > 0
         return s
     }
 

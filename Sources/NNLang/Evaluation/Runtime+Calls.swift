@@ -108,7 +108,7 @@ extension Runtime {
     /// Runs a body and returns what it returned.
     @inline(__always)
     func run(_ code: FunctionCode, _ frame: Frame) throws(ScriptError) -> Value {
-        if try code.body.exec(frame) == .returned {
+        if try code.bodyRef.guaranteed({ (b) throws(ScriptError) in try b.exec(frame) }) == .returned {
             let v = returnValue
             returnValue = .none
             return v

@@ -5,28 +5,34 @@
 /// `f(a, b, …)` with positional arguments only.
 final class CallNode: ExprNode {
     let callee: ExprNode
-    let args: [ExprNode]
+    let args: NodeList<ExprNode>
 
     init(span: SourceSpan, callee: ExprNode, args: [ExprNode]) {
         self.callee = callee
-        self.args = args
+        self.args = NodeList(args)
         super.init(span: span)
     }
 
     override func eval(_ f: Frame) throws(ScriptError) -> Value {
         let fn = try callee.eval(f)
-        let rt = f.rt
-        let base = rt.top
-        do { try rt.reserve(args.count) } catch { throw error.locate(f.code.file, span) }
-        defer { rt.pop(to: base) }
-        for a in args { rt.push(try a.eval(f)) }
-        do {
-            if case .function(let function) = fn {
-                return try rt.callFunction(function, base: base, argc: args.count)
+        return try f.withRuntime { (rt) throws(ScriptError) -> Value in
+            let base = rt.top
+            let argc = args.count
+            do throws(ScriptError) { try rt.reserve(argc) } catch { throw error.locate(f.code.file, span) }
+            defer { rt.pop(to: base) }
+            var i = 0
+            while i < argc {
+                rt.push(try args.with(i) { (a) throws(ScriptError) in try a.eval(f) })
+                i += 1
             }
-            return try rt.callValue(fn, base: base, argc: args.count)
-        } catch {
-            throw rt.traceCall(error, f.code.file, span)
+            do throws(ScriptError) {
+                if case .function(let function) = fn {
+                    return try rt.callFunction(function, base: base, argc: argc)
+                }
+                return try rt.callValue(fn, base: base, argc: argc)
+            } catch {
+                throw error.locate(f.code.file, span)
+            }
         }
     }
 }
@@ -35,7 +41,7 @@ final class CallNode: ExprNode {
 final class CallMethodNode: ExprNode {
     let receiver: ExprNode
     let name: String
-    let args: [ExprNode]
+    let args: NodeList<ExprNode>
     /// The span of `obj.name` (where an AttributeError points).
     let attributeSpan: SourceSpan
 
@@ -49,19 +55,27 @@ final class CallMethodNode: ExprNode {
     init(span: SourceSpan, receiver: ExprNode, name: String, args: [ExprNode], attributeSpan: SourceSpan) {
         self.receiver = receiver
         self.name = name
-        self.args = args
+        self.args = NodeList(args)
         self.attributeSpan = attributeSpan
         super.init(span: span)
     }
 
     override func eval(_ f: Frame) throws(ScriptError) -> Value {
         let recv = try receiver.eval(f)
-        let rt = f.rt
+        return try f.withRuntime { (rt) throws(ScriptError) -> Value in try call(recv, rt, f) }
+    }
+
+    @inline(__always)
+    private func call(_ recv: Value, _ rt: Runtime, _ f: Frame) throws(ScriptError) -> Value {
         let base = rt.top
-        do { try rt.reserve(args.count + 1) } catch { throw error.locate(f.code.file, span) }
+        do throws(ScriptError) { try rt.reserve(args.count + 1) } catch { throw error.locate(f.code.file, span) }
         defer { rt.pop(to: base) }
         rt.push(recv)
-        for a in args { rt.push(try a.eval(f)) }
+        var i = 0
+        while i < args.count {
+            rt.push(try args.with(i) { (a) throws(ScriptError) in try a.eval(f) })
+            i += 1
+        }
         do throws(ScriptError) {
             switch recv {
             case .instance(let inst):
@@ -90,7 +104,7 @@ final class CallMethodNode: ExprNode {
             do throws(ScriptError) { method = try rt.getAttribute(recv, name) } catch { throw error.locate(f.code.file, attributeSpan) }
             return try rt.callValue(method, base: base + 1, argc: args.count)
         } catch {
-            throw rt.traceCall(error, f.code.file, span)
+            throw error.locate(f.code.file, span)
         }
     }
 

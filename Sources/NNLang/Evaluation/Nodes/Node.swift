@@ -11,9 +11,64 @@ struct Frame {
     let cells: UnsafeMutablePointer<Cell>?
     /// The code being run (its file, name and runtime).
     unowned(unsafe) let code: FunctionCode
+    /// The runtime, for use without reference counting on hot paths (`withRuntime`).
+    let runtime: Unmanaged<Runtime>
 
-    /// The runtime.
+    init(slots: UnsafeMutablePointer<Value>, cells: UnsafeMutablePointer<Cell>?, code: FunctionCode) {
+        self.slots = slots
+        self.cells = cells
+        self.code = code
+        self.runtime = code.runtimeRef
+    }
+
+    /// The runtime (a counted reference; hot paths use `withRuntime`).
     @inline(__always) var rt: Runtime { code.rt }
+
+    /// Runs `body` with the runtime, without retaining it (the runtime outlives every frame).
+    @inline(__always)
+    func withRuntime<R>(_ body: (Runtime) throws(ScriptError) -> R) throws(ScriptError) -> R {
+        try runtime.guaranteed(body)
+    }
+}
+
+extension Unmanaged {
+    /// Calls `body` with the referenced object and no reference counting; the caller
+    /// guarantees the object stays alive (nodes are owned by their compiled code, the
+    /// runtime by its interpreter).
+    @inline(__always)
+    func guaranteed<R>(_ body: (Instance) throws(ScriptError) -> R) throws(ScriptError) -> R {
+        do {
+            return try _withUnsafeGuaranteedRef(body)
+        } catch let e as ScriptError {
+            throw e
+        } catch {
+            throw ScriptError.runtimeError("internal error: \(error)")
+        }
+    }
+}
+
+/// Child nodes held in an array, iterated without reference counting: `nodes` owns them,
+/// evaluation reads the unmanaged copies in `refs` (a plain buffer, so reading it touches
+/// no reference counts either).
+final class NodeList<T: AnyObject> {
+    let nodes: [T]
+    private let refs: UnsafeMutablePointer<Unmanaged<T>>
+    let count: Int
+
+    init(_ nodes: [T]) {
+        self.nodes = nodes
+        count = nodes.count
+        refs = .allocate(capacity: max(1, nodes.count))
+        for (i, n) in nodes.enumerated() { (refs + i).initialize(to: Unmanaged.passUnretained(n)) }
+    }
+
+    deinit { refs.deallocate() }
+
+    /// Calls `body` with node `i` (0 ≤ i < count).
+    @inline(__always)
+    func with<R>(_ i: Int, _ body: (T) throws(ScriptError) -> R) throws(ScriptError) -> R {
+        try refs[i].guaranteed(body)
+    }
 }
 
 /// How a statement finished.
@@ -73,17 +128,20 @@ class TargetNode {
 
 /// A sequence of statements.
 final class BlockNode: StmtNode {
-    let body: [StmtNode]
+    let body: NodeList<StmtNode>
 
     init(span: SourceSpan, body: [StmtNode]) {
-        self.body = body
+        self.body = NodeList(body)
         super.init(span: span)
     }
 
     override func exec(_ f: Frame) throws(ScriptError) -> Flow {
-        for s in body {
-            let flow = try s.exec(f)
+        var i = 0
+        let n = body.count
+        while i < n {
+            let flow = try body.with(i) { (s) throws(ScriptError) in try s.exec(f) }
             if flow != .normal { return flow }
+            i += 1
         }
         return .normal
     }
@@ -103,7 +161,13 @@ final class FunctionCode {
     /// Number of free variables (closure cells) after the own cells.
     var freeCount = 0
     /// The body.
-    var body: StmtNode = StmtNode(span: .none)
+    var body: StmtNode = StmtNode(span: .none) {
+        didSet { bodyRef = Unmanaged.passUnretained(body) }
+    }
+    /// The body, for running without reference counting.
+    private(set) var bodyRef: Unmanaged<StmtNode>
+    /// Whether a call needs a cell array (set when compilation finishes).
+    var hasCells = false
     /// Slot names (for "did you mean" and completion of locals).
     var slotNames: [String] = []
     /// The docstring.
@@ -112,6 +176,8 @@ final class FunctionCode {
     let file: SourceFile
     /// The runtime this code was compiled for.
     unowned(unsafe) let rt: Runtime
+    /// The runtime as an unmanaged reference (for frames).
+    let runtimeRef: Unmanaged<Runtime>
 
     init(name: String, qualifiedName: String, signature: Signature, doc: String?, file: SourceFile, rt: Runtime) {
         self.name = name
@@ -120,8 +186,7 @@ final class FunctionCode {
         self.doc = doc
         self.file = file
         self.rt = rt
+        self.runtimeRef = Unmanaged.passUnretained(rt)
+        self.bodyRef = Unmanaged.passUnretained(body)
     }
-
-    /// Whether a call needs a cell array.
-    var hasCells: Bool { !cellSeeds.isEmpty || freeCount > 0 }
 }

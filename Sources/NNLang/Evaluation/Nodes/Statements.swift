@@ -36,18 +36,26 @@ final class ShowExprNode: StmtNode {
 
 /// `target = value` (or `t1 = t2 = value`).
 final class AssignNode: StmtNode {
-    let targets: [TargetNode]
+    let target: TargetNode
+    /// More targets of `a = b = value` (assigned after `target`).
+    let more: NodeList<TargetNode>
     let value: ExprNode
 
     init(span: SourceSpan, targets: [TargetNode], value: ExprNode) {
-        self.targets = targets
+        self.target = targets.first ?? TargetNode(span: span)
+        self.more = NodeList(Array(targets.dropFirst()))
         self.value = value
         super.init(span: span)
     }
 
     override func exec(_ f: Frame) throws(ScriptError) -> Flow {
         let v = try value.eval(f)
-        for t in targets { try t.assign(v, f) }
+        try target.assign(v, f)
+        var i = 0
+        while i < more.count {
+            try more.with(i) { (t) throws(ScriptError) in try t.assign(v, f) }
+            i += 1
+        }
         return .normal
     }
 }
@@ -179,7 +187,6 @@ final class WhileNode: StmtNode {
     }
 
     override func exec(_ f: Frame) throws(ScriptError) -> Flow {
-        let rt = f.rt
         while try test.evalCondition(f) {
             switch try body.exec(f) {
             case .breakLoop: return .normal
@@ -187,7 +194,7 @@ final class WhileNode: StmtNode {
             default: break
             }
             if Interrupt.flag.load(ordering: .relaxed) {
-                do { try rt.checkInterrupt() } catch { throw error.locate(f.code.file, span) }
+                do { try f.rt.checkInterrupt() } catch { throw error.locate(f.code.file, span) }
             }
         }
         if let orElse { return try orElse.exec(f) }
@@ -225,8 +232,12 @@ final class ForNode: StmtNode {
     }
 
     override func exec(_ f: Frame) throws(ScriptError) -> Flow {
-        let rt = f.rt
         let source = try iterable.eval(f)
+        return try f.withRuntime { (rt) throws(ScriptError) -> Flow in try loop(source, f, rt) }
+    }
+
+    @inline(__always)
+    private func loop(_ source: Value, _ f: Frame, _ rt: Runtime) throws(ScriptError) -> Flow {
         switch source {
         case .range(let r):
             var i = 0
@@ -265,15 +276,17 @@ final class ForNode: StmtNode {
 
 /// `return [value]`.
 final class ReturnNode: StmtNode {
-    let value: ExprNode?
+    /// The returned expression (a `None` constant for a bare `return`).
+    let value: ExprNode
 
     init(span: SourceSpan, value: ExprNode?) {
-        self.value = value
+        self.value = value ?? ConstNode(span: span, value: .none)
         super.init(span: span)
     }
 
     override func exec(_ f: Frame) throws(ScriptError) -> Flow {
-        f.rt.returnValue = try value?.eval(f) ?? .none
+        let v = try value.eval(f)
+        f.runtime._withUnsafeGuaranteedRef { $0.returnValue = v }
         return .returned
     }
 }
