@@ -62,6 +62,12 @@ enum ScriptRunner {
     static func run(source: String, name: String, arguments: [String]) -> Int32 {
         let interpreter = Interpreter(arguments: arguments)
         Interrupt.prepare()
+        // A parent may start us with SIGINT blocked (the mask is inherited); unblock it so
+        // Ctrl-C always reaches the handler. Threads started later inherit this mask.
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        sigaddset(&mask, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
         signal(SIGINT) { _ in
             // A second Ctrl-C while the first is still pending ends the process at once.
             if Interrupt.isPending { _exit(130) }

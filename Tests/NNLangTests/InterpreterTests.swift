@@ -141,6 +141,20 @@ struct InterpreterTests {
         #expect(r2.error?.kind == "RecursionError")
     }
 
+    @Test func droppingDeeplyNestedDataDoesNotCrash() {
+        let nn = Interpreter(output: CapturedOutput())
+        #expect(nn.run("deep = []\nfor i in range(200000):\n    deep = [deep]\n", file: "d.nn").error == nil)
+        nn.reset()   // releases the old runtime (and the 200,000-deep list) from this thread
+        #expect(nn.run("x = 1", file: "d.nn").error == nil)
+    }
+
+    @Test func hugeAllocationsAreErrors() {
+        let nn = Interpreter(output: CapturedOutput())
+        #expect(nn.run("list(range(10**12))", file: "h.nn").error?.kind == "MemoryError")
+        #expect(nn.run("[0] * 10**10", file: "h.nn").error?.kind == "MemoryError")
+        #expect(nn.run("'ab' * 10**12", file: "h.nn").error?.kind == "MemoryError")
+    }
+
     @Test func parserNestingIsBounded() {
         let nn = Interpreter(output: CapturedOutput())
         let parens = String(repeating: "(", count: 100_000)

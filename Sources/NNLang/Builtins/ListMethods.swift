@@ -31,17 +31,23 @@ enum ListMethods {
         }
         cls.method("remove", "value, /", doc: "Remove the first occurrence of value.") { a, rt in
             let l = try list(a)
-            for (i, v) in l.items.enumerated() where try rt.equal(v, a[0]) {
-                l.items.remove(at: i)
-                return .none
+            var i = 0
+            while i < l.items.count {
+                if try rt.equal(l.items[i], a[0]) {
+                    if i < l.items.count { l.items.remove(at: i) }
+                    return .none
+                }
+                i += 1
             }
             throw ScriptError.valueError("list.remove(x): x not in list")
         }
         cls.method("index", "value, start=0, stop=9223372036854775807, /", doc: "The first index of value.") { a, rt in
             let l = try list(a)
             let (lo, hi) = StrMethods.window(l.items.count, try a.int(1), try a.int(2))
-            if lo < hi {
-                for i in lo..<hi where try rt.equal(l.items[i], a[0]) { return .int(i) }
+            var i = lo
+            while i < min(hi, l.items.count) {
+                if try rt.equal(l.items[i], a[0]) { return .int(i) }
+                i += 1
             }
             throw ScriptError.valueError("\(try rt.repr(a[0])) is not in list")
         }

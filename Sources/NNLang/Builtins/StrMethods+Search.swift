@@ -91,6 +91,7 @@ extension StrMethods {
         for (name, align) in [("center", "^"), ("ljust", "<"), ("rjust", ">")] {
             str.method(name, "width, fillchar=' ', /", doc: "The string padded to width (\(name)).") { a, _ in
                 let s = text(a), width = try a.int(0), fill = try a.string(1)
+                if width > ScriptError.maximumItems { throw ScriptError.tooLarge("padded string") }
                 guard fill.unicodeScalars.count == 1, let f = fill.unicodeScalars.first else {
                     throw ScriptError.typeError("The fill character must be exactly one character long")
                 }
@@ -110,6 +111,7 @@ extension StrMethods {
         str.method("zfill", "width, /", doc: "The string padded with zeros on the left (after a sign).") { a, _ in
             var s = text(a)
             let width = try a.int(0), n = s.unicodeScalars.count
+            if width > ScriptError.maximumItems { throw ScriptError.tooLarge("padded string") }
             if width <= n { return .string(s) }
             var sign = ""
             if s.hasPrefix("+") || s.hasPrefix("-") { sign = String(s.removeFirst()) }

@@ -94,14 +94,18 @@ enum PyFormat {
         }
         var w = ""
         while i < chars.count && chars[i].isASCII && chars[i].isNumber { w.append(chars[i]); i += 1 }
-        if !w.isEmpty { s.width = Int(w) ?? 0 }
+        if !w.isEmpty {
+            guard let width = Int(w), width <= 1 << 28 else { throw PyFormatError(message: "Too many decimal digits in format string") }
+            s.width = width
+        }
         if i < chars.count && (chars[i] == "," || chars[i] == "_") { s.grouping = chars[i]; i += 1 }
         if i < chars.count && chars[i] == "." {
             i += 1
             var p = ""
             while i < chars.count && chars[i].isASCII && chars[i].isNumber { p.append(chars[i]); i += 1 }
             if p.isEmpty { throw PyFormatError(message: "Format specifier missing precision") }
-            s.precision = Int(p)
+            guard let precision = Int(p), precision <= 1 << 20 else { throw PyFormatError(message: "Too many decimal digits in format string") }
+            s.precision = precision
         }
         if i < chars.count { s.type = chars[i]; i += 1 }
         if i < chars.count { throw PyFormatError(message: "Invalid format specifier '\(spec)' for object of type '\(kind)'") }

@@ -106,6 +106,7 @@ extension Runtime {
         case .list(let l): return l.items
         case .tuple(let t): return t
         case .range(let r):
+            if r.count > ScriptError.maximumItems { throw ScriptError.tooLarge("range") }
             var out: [Value] = []
             out.reserveCapacity(r.count)
             for i in 0..<r.count { out.append(.int(r.element(i))) }
@@ -115,7 +116,10 @@ extension Runtime {
         default:
             let it = try makeIterator(value)
             var out: [Value] = []
-            while let v = try it.next(self) { out.append(v) }
+            while let v = try it.next(self) {
+                if out.count >= ScriptError.maximumItems { throw ScriptError.tooLarge() }
+                out.append(v)
+            }
             return out
         }
     }

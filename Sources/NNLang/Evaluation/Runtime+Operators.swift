@@ -85,16 +85,16 @@ extension Runtime {
 
     func repeatString(_ s: String, _ n: Int) throws(ScriptError) -> String {
         if n <= 0 || s.isEmpty { return "" }
-        if s.utf8.count.multipliedReportingOverflow(by: n).overflow || s.utf8.count * n > 1 << 32 {
-            throw ScriptError(BuiltinTypes.shared.overflowError, "repeated string is too long")
+        if s.utf8.count.multipliedReportingOverflow(by: n).overflow || s.utf8.count * n > ScriptError.maximumItems {
+            throw ScriptError.tooLarge("repeated string")
         }
         return String(repeating: s, count: n)
     }
 
     func repeatItems(_ items: [Value], _ n: Int) throws(ScriptError) -> [Value] {
         if n <= 0 || items.isEmpty { return [] }
-        if items.count.multipliedReportingOverflow(by: n).overflow || items.count * n > 1 << 28 {
-            throw ScriptError(BuiltinTypes.shared.overflowError, "repeated sequence is too long")
+        if items.count.multipliedReportingOverflow(by: n).overflow || items.count * n > ScriptError.maximumItems {
+            throw ScriptError.tooLarge("repeated sequence")
         }
         var out: [Value] = []
         out.reserveCapacity(items.count * n)

@@ -78,8 +78,39 @@ public final class Runtime {
     }
 
     deinit {
+        // Release everything scripts made on a big-stack thread: dropping a deeply nested
+        // structure releases it recursively, which could overflow the caller's stack.
+        let box = Teardown(globals: globals, modules: modules, builtins: builtins)
+        globals = [:]
+        modules = [:]
+        builtins = [:]
+        lastShown = nil
+        returnValue = .none
+        handling = []
+        BigStack.run { box.release() }
         stack.deinitialize(count: top)
         stack.deallocate()
+    }
+
+    /// What a runtime owns, handed to a big-stack thread to be released there.
+    private final class Teardown: @unchecked Sendable {
+        // Only touched by the tearing-down thread, then by the helper thread it waits for.
+        var globals: [String: GlobalCell]
+        var modules: [String: ModuleObject]
+        var builtins: [String: Value]
+
+        init(globals: [String: GlobalCell], modules: [String: ModuleObject], builtins: [String: Value]) {
+            self.globals = globals
+            self.modules = modules
+            self.builtins = builtins
+        }
+
+        func release() {
+            for cell in globals.values { cell.value = .none }
+            globals = [:]
+            modules = [:]
+            builtins = [:]
+        }
     }
 
     // MARK: - Globals

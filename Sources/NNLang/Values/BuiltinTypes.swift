@@ -20,7 +20,7 @@ public final class BuiltinTypes {
     public let importError, moduleNotFoundError, lookupError, indexError, keyError: ClassObject
     public let nameError, unboundLocalError, runtimeError, notImplementedError, recursionError: ClassObject
     public let stopIteration, syntaxError, indentationError, tabError, typeError, valueError: ClassObject
-    public let shapeError, osError, fileNotFoundError: ClassObject
+    public let shapeError, osError, fileNotFoundError, memoryError: ClassObject
     /// Every exception class, base classes first (for the builtins module).
     public private(set) var exceptionClasses: [ClassObject] = []
 
@@ -100,6 +100,7 @@ public final class BuiltinTypes {
         shapeError = exc("ShapeError", valueError, "Tensor or array shapes do not fit together (nn's own; a ValueError).")
         osError = exc("OSError", exception, "Operating system or file error.")
         fileNotFoundError = exc("FileNotFoundError", osError, "File or directory not found.")
+        memoryError = exc("MemoryError", exception, "Out of memory (nn refuses sequences past 2**28 items).")
         exceptionClasses = all
 
         for cls in [int, float, str, list, tuple, dict, set, range, slice, noneType, bool, object, type] {

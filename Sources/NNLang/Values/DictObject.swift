@@ -34,9 +34,15 @@ public final class DictObject {
                 if firstDeleted < 0 { firstDeleted = i }
             } else {
                 let e = Int(ix)
-                if hashes[e] == hash {
+                if e < hashes.count && hashes[e] == hash {
                     let k = keys[e]
-                    if try DictObject.keysEqual(k, key, rt) { return (i, e) }
+                    let before = version
+                    let same = try DictObject.keysEqual(k, key, rt)
+                    // An __eq__ that changed the dict invalidates the probe (CPython restarts it).
+                    if version != before || index.count != mask + 1 {
+                        throw ScriptError.runtimeError("dictionary changed size during lookup")
+                    }
+                    if same { return (i, e) }
                 }
             }
             perturb >>= 5

@@ -85,6 +85,12 @@ public final class ScriptError: Error, @unchecked Sendable {
     public static func notImplemented(_ m: String) -> ScriptError { ScriptError(types.notImplementedError, m) }
     /// ImportError(message).
     public static func importError(_ m: String) -> ScriptError { ScriptError(types.importError, m) }
+    /// MemoryError for a sequence too large to build.
+    public static func tooLarge(_ what: String = "sequence") -> ScriptError {
+        ScriptError(types.memoryError, "\(what) is too large (nn's limit is 2**28 items)")
+    }
+    /// The largest sequence nn builds at once; larger requests raise MemoryError, not crash.
+    public static let maximumItems = 1 << 28
     /// StopIteration().
     public static func stopIteration() -> ScriptError { ScriptError(type: types.stopIteration, args: []) }
     /// RecursionError(message).
