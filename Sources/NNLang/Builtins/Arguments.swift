@@ -32,7 +32,8 @@ public struct Arguments {
 public struct BoundArguments {
     /// The function name for messages.
     public let name: String
-    let signature: Signature
+    /// The signature (kept alive by the function being called).
+    unowned(unsafe) let signature: Signature
     /// The receiver of a method call (`xs` in `xs.append(1)`), `.none` for plain functions.
     public let receiver: Value
     /// Positional values when the call bound directly (no keywords): slots past their end

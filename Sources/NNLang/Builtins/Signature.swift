@@ -1,10 +1,12 @@
+import Foundation
+
 /// A parameter list, written once as Python text (`"start, stop, num=50, *, dtype=None"`) for
 /// built-ins or taken from a `def`, and the binder that matches call arguments to it with
 /// Python's rules and Python's error messages.
 ///
 /// Bound arguments are laid out in slots: positional parameters, keyword-only parameters,
 /// then the `*args` tuple and the `**kwargs` dict when present.
-public struct Signature {
+public final class Signature {
     /// One parameter.
     public struct Parameter {
         public enum Kind { case positionalOnly, normal, keywordOnly, varArgs, varKeywords }
@@ -72,6 +74,20 @@ public struct Signature {
     /// Parses Python parameter text; nil when it is not a valid parameter list or a default
     /// is not a constant.
     public static func parse(_ text: String) -> Signature? {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        if let cached = cache[text] { return cached }
+        let parsed = parseUncached(text)
+        cache[text] = parsed
+        return parsed
+    }
+
+    private static let cacheLock = NSLock()
+    // Parsed signatures by text, shared by every interpreter (signatures are immutable);
+    // only touched while holding `cacheLock`.
+    nonisolated(unsafe) private static var cache: [String: Signature?] = [:]
+
+    private static func parseUncached(_ text: String) -> Signature? {
         let source = SourceFile(name: "<signature>", text: "def f(\(text)): pass\n")
         var parser = Parser(source: source)
         let statements = parser.parseFile()

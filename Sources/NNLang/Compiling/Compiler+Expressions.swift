@@ -19,15 +19,15 @@ extension Compiler {
             }
         case .binary(let op, let a, let b):
             let l = compileExpr(a), r = compileExpr(b)
-            if op == .add { return AddNode(span: span, left: l, right: r) }
-            return BinaryNode(span: span, op: op, left: l, right: r)
+            if op == .add { return fused(AddNode(span: span, left: l, right: r)) }
+            return fused(BinaryNode(span: span, op: op, left: l, right: r))
         case .boolean(let isAnd, let items):
             let nodes = items.map { compileExpr($0) }
             return isAnd ? AndNode(span: span, items: nodes) : OrNode(span: span, items: nodes)
         case .compare(let first, let steps):
             let f = compileExpr(first)
             if steps.count == 1, let step = steps.first {
-                return CompareNode(span: span, op: step.op, left: f, right: compileExpr(step.operand))
+                return fused(CompareNode(span: span, op: step.op, left: f, right: compileExpr(step.operand)))
             }
             return ChainCompareNode(span: span, first: f, steps: steps.map { ($0.op, compileExpr($0.operand)) })
         case .ifElse(let test, let then, let orElse):

@@ -31,7 +31,9 @@ public final class Interpreter {
         runtime = r
     }
 
-    /// Stops the running code with KeyboardInterrupt at its next loop iteration or call.
+    /// Stops this session's running code with KeyboardInterrupt at its next loop iteration or
+    /// call; safe from any thread. (A SIGINT handler, which cannot reach objects, calls
+    /// `Interrupt.request()`, which stops any running session.)
     public func interrupt() { runtime.interrupt() }
 
     /// Parses and compiles `text`; all syntax errors are reported, in order.
@@ -77,7 +79,7 @@ public final class Interpreter {
                 rt.depth = 0
                 rt.handling.removeAll()
                 rt.returnValue = .none
-                Interrupt.flag.store(false, ordering: .relaxed)
+                rt.clearInterrupt()
                 if error.type.isSubclass(of: BuiltinTypes.shared.systemExit) {
                     return StatementResult(shown: nil, error: nil, exitStatus: exitStatus(error))
                 }

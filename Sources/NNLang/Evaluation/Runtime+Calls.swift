@@ -6,6 +6,7 @@ extension Runtime {
     func callValue(_ callee: Value, base: Int, argc: Int, keywords: [String] = []) throws(ScriptError) -> Value {
         switch callee {
         case .function(let fn):
+            if keywords.isEmpty { return try callFunction(fn, base: base, argc: argc) }
             return try callFunction(fn, base: base, argc: argc, keywords: keywords)
         case .builtin(let b):
             if b.isMethod {
@@ -60,8 +61,34 @@ extension Runtime {
         return Arguments(positional, keywords: kw)
     }
 
+    /// Calls an nn function with `argc` positional arguments on the stack at `base`.
+    @inline(__always)
+    func callFunction(_ fn: FunctionObject, base: Int, argc: Int) throws(ScriptError) -> Value {
+        let code = fn.code
+        if argc == code.simpleArity && !code.hasCells {
+            // The arguments are exactly the parameters: the frame is ready but for locals.
+            let size = code.frameSize
+            if argc < size {
+                try reserve(size)
+                while top < base + size { push(Unbound.value) }
+            }
+            try enterCall()
+            defer {
+                leaveCall()
+                pop(to: base)
+            }
+            do {
+                return try run(code, Frame(slots: stack + base, cells: nil, code: code))
+            } catch {
+                if error.pendingFunction == nil { error.pendingFunction = fn.name }
+                throw error
+            }
+        }
+        return try callFunction(fn, base: base, argc: argc, keywords: [])
+    }
+
     /// Calls an nn function whose arguments are on the stack at `base`; its frame starts there.
-    func callFunction(_ fn: FunctionObject, base: Int, argc: Int, keywords: [String] = []) throws(ScriptError) -> Value {
+    func callFunction(_ fn: FunctionObject, base: Int, argc: Int, keywords: [String]) throws(ScriptError) -> Value {
         let code = fn.code
         try reserve(code.frameSize)
         if keywords.isEmpty && argc >= fn.minDirectArgs && argc <= code.signature.positionalCount && fn.directBindable {

@@ -1,7 +1,8 @@
 import Synchronization
 
-/// The process-wide interrupt request: a signal handler sets it, running code polls it at
-/// loop back-edges and calls and raises KeyboardInterrupt.
+/// The process-wide interrupt request, for a SIGINT handler (a process running one script):
+/// every runtime polls it, together with its own flag (`Interpreter.interrupt()`), at loop
+/// back-edges and calls, and raises KeyboardInterrupt.
 public enum Interrupt {
     /// The flag (an atomic, so any thread or a signal handler may set it).
     static let flag = Atomic<Bool>(false)
@@ -54,6 +55,8 @@ public final class Runtime {
     var depth = 0
     /// Bumped whenever a class attribute changes, invalidating the look-up caches of nodes.
     var classEpoch = 0
+    /// This runtime's interrupt request (set by `interrupt()` from any thread).
+    let interruptFlag = Atomic<Bool>(false)
     /// Exceptions being handled by `except` blocks, innermost last (for a bare `raise`).
     var handling: [ScriptError] = []
     /// The value the last top-level expression statement showed.
@@ -73,7 +76,7 @@ public final class Runtime {
         self.output = output
         self.stackCapacity = stackCapacity
         self.stack = UnsafeMutablePointer<Value>.allocate(capacity: stackCapacity)
-        Interrupt.prepare()
+        _ = Interrupt.isPending   // initialise the process flag outside any signal handler
         BuiltinsModule.install(into: self)
     }
 
@@ -179,15 +182,27 @@ public final class Runtime {
 
     // MARK: - Interrupts and recursion
 
-    /// Asks the running code to stop with KeyboardInterrupt at its next loop iteration or
-    /// call. Safe to call from any thread.
-    public func interrupt() { Interrupt.request() }
+    /// Asks this runtime's running code to stop with KeyboardInterrupt at its next loop
+    /// iteration or call. Safe to call from any thread.
+    public func interrupt() { interruptFlag.store(true, ordering: .relaxed) }
 
-    /// Raises KeyboardInterrupt if `interrupt()` was called.
+    /// Whether an interrupt (of this runtime, or of the process) is pending.
+    @inline(__always)
+    var interruptPending: Bool {
+        interruptFlag.load(ordering: .relaxed) || Interrupt.flag.load(ordering: .relaxed)
+    }
+
+    /// Clears pending interrupts.
+    func clearInterrupt() {
+        interruptFlag.store(false, ordering: .relaxed)
+        Interrupt.flag.store(false, ordering: .relaxed)
+    }
+
+    /// Raises KeyboardInterrupt if an interrupt is pending.
     @inline(__always)
     func checkInterrupt() throws(ScriptError) {
-        if Interrupt.flag.load(ordering: .relaxed) {
-            Interrupt.flag.store(false, ordering: .relaxed)
+        if interruptPending {
+            clearInterrupt()
             throw ScriptError(type: BuiltinTypes.shared.keyboardInterrupt, args: [])
         }
     }
@@ -200,7 +215,7 @@ public final class Runtime {
             depth -= 1
             throw ScriptError.recursion("maximum recursion depth exceeded")
         }
-        if Interrupt.flag.load(ordering: .relaxed) {
+        if interruptPending {
             depth -= 1
             try checkInterrupt()
         }

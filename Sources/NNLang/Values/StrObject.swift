@@ -1,3 +1,5 @@
+import Foundation
+
 /// An immutable nn string.
 ///
 /// Python strings compare and index by Unicode code point, not by Swift's grapheme clusters
@@ -26,10 +28,14 @@ public final class StrObject {
     /// A hash of the UTF-8 bytes (FNV-1a, 64-bit), stable across runs.
     public var hash: Int {
         if !hashComputed {
-            var h: UInt64 = 0xcbf29ce484222325
-            for b in value.utf8 {
-                h ^= UInt64(b)
-                h = h &* 0x100000001b3
+            var text = value
+            let h = text.withUTF8 { bytes -> UInt64 in
+                var h: UInt64 = 0xcbf29ce484222325
+                for b in bytes {
+                    h ^= UInt64(b)
+                    h = h &* 0x100000001b3
+                }
+                return h
             }
             cachedHash = Int(bitPattern: UInt(h))
             if cachedHash == -1 { cachedHash = -2 }
@@ -42,7 +48,14 @@ public final class StrObject {
     public func equals(_ other: StrObject) -> Bool {
         if self === other { return true }
         if hashComputed && other.hashComputed && cachedHash != other.cachedHash { return false }
-        return value.utf8.elementsEqual(other.value.utf8)
+        var a = value, b = other.value
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard x.count == y.count else { return false }
+                guard let px = x.baseAddress, let py = y.baseAddress else { return x.count == 0 }
+                return memcmp(px, py, x.count) == 0
+            }
+        }
     }
 
     /// Code-point ordering (Python compares strings by code point, which UTF-8 byte order matches).

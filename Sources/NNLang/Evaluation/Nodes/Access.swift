@@ -118,21 +118,23 @@ final class SubscriptTarget: TargetNode {
     override func assign(_ value: Value, _ f: Frame) throws(ScriptError) {
         let o = try object.eval(f)
         let i = try index.eval(f)
-        do {
-            switch (o, i) {
-            case (.list(let l), .int(let n)):
-                let j = n < 0 ? n &+ l.items.count : n
-                if j >= 0 && j < l.items.count {
-                    l.items[j] = value
+        do throws(ScriptError) {
+            try f.withRuntime { (rt) throws(ScriptError) in
+                switch (o, i) {
+                case (.list(let l), .int(let n)):
+                    let j = n < 0 ? n &+ l.items.count : n
+                    if j >= 0 && j < l.items.count {
+                        l.items[j] = value
+                        return
+                    }
+                case (.dict(let d), .str(let k)):
+                    try d.set(i, value, hash: k.hash, rt)
                     return
+                default:
+                    break
                 }
-            case (.dict(let d), .str(let k)):
-                try d.set(i, value, hash: k.hash, f.rt)
-                return
-            default:
-                break
+                try rt.setItem(o, i, value)
             }
-            try f.rt.setItem(o, i, value)
         } catch {
             throw error.locate(f.code.file, span)
         }

@@ -122,7 +122,7 @@ final class ComprehensionNode: ExprNode {
             do { it = try rt.makeIterator(source) } catch { throw error.locate(f.code.file, clause.iterable?.span ?? span) }
             while let v = try it.next(rt) { try visit(v) }
         }
-        if Interrupt.flag.load(ordering: .relaxed) { try rt.checkInterrupt() }
+        if rt.interruptPending { try rt.checkInterrupt() }
     }
 }
 

@@ -168,6 +168,9 @@ final class FunctionCode {
     private(set) var bodyRef: Unmanaged<StmtNode>
     /// Whether a call needs a cell array (set when compilation finishes).
     var hasCells = false
+    /// The argument count that binds straight into the parameter slots (no defaults needed,
+    /// no `*args`, `**kwargs` or keyword-only parameters), or -1.
+    let simpleArity: Int
     /// Slot names (for "did you mean" and completion of locals).
     var slotNames: [String] = []
     /// The docstring.
@@ -188,5 +191,7 @@ final class FunctionCode {
         self.rt = rt
         self.runtimeRef = Unmanaged.passUnretained(rt)
         self.bodyRef = Unmanaged.passUnretained(body)
+        self.simpleArity = signature.directBindable && signature.slotCount == signature.positionalCount
+            ? signature.positionalCount : -1
     }
 }

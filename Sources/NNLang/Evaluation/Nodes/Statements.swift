@@ -193,7 +193,7 @@ final class WhileNode: StmtNode {
             case .returned: return .returned
             default: break
             }
-            if Interrupt.flag.load(ordering: .relaxed) {
+            if f.runtime._withUnsafeGuaranteedRef({ $0.interruptPending }) {
                 do { try f.rt.checkInterrupt() } catch { throw error.locate(f.code.file, span) }
             }
         }
@@ -225,7 +225,7 @@ final class ForNode: StmtNode {
         case .returned: return .returned
         default: break
         }
-        if Interrupt.flag.load(ordering: .relaxed) {
+        if rt.interruptPending {
             do { try rt.checkInterrupt() } catch { throw error.locate(f.code.file, span) }
         }
         return nil
