@@ -9,9 +9,11 @@ struct NNCommand: ParsableCommand {
         commandName: "nn",
         abstract: "A notebook-style scripting REPL for learning neural networks.",
         discussion: """
-            nn FILE.nn [ARGS...]   run a script (ARGS become sys.argv[1:])
-            nn -c CODE             run CODE
-            nn                     read a script from standard input when it is not a terminal
+            Running scripts:
+              nn FILE.nn [ARGS...]   run FILE.nn; ARGS become sys.argv[1:]
+              nn -c CODE [ARGS...]   run CODE
+              nn < FILE.nn           run the script read from standard input
+
             Exit status: 0 success, 1 error in the script, 2 bad command-line usage,
             130 interrupted (Ctrl-C).
             """,

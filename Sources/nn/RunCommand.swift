@@ -8,10 +8,10 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run an nn script (the default: `nn FILE.nn` is `nn run FILE.nn`).",
         discussion: """
-            Prints what the script prints; a top-level expression statement shows its value's
-            repr (a trailing ';' hides it). Syntax errors are all reported before anything
-            runs; a runtime error stops the script with the error's place and call frames.
-            Use '-' as FILE to read the script from standard input.
+            Prints what the script prints; a top-level expression statement shows its value's repr \
+            (a trailing ';' hides it). Syntax errors are all reported before anything runs; a runtime \
+            error stops the script with the error's place and call frames. Use '-' as FILE to read \
+            the script from standard input.
             """
     )
 
