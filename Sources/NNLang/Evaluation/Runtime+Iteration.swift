@@ -90,11 +90,10 @@ extension Runtime {
             if d.version != version {
                 throw ScriptError.runtimeError("\(isSet ? "Set" : "dictionary") changed size during iteration")
             }
-            while i < d.keys.count {
-                let k = d.keys[i]
-                let v = d.values[i]
+            while i < d.used {
+                let e = d.entry(i)
                 i += 1
-                if !Unbound.isUnbound(k) { return pick(k, v) }
+                if let e { return pick(e.key, e.value) }
             }
             return nil
         }

@@ -1,20 +1,38 @@
-/// An insertion-ordered dict: entries in arrays, found through an open-addressing index of
-/// entry numbers (the layout CPython uses). Deleted entries leave a hole that the next
-/// resize compacts away.
+/// An insertion-ordered dict: entries in insertion order, found through an open-addressing
+/// index of entry numbers (the layout CPython uses). Deleted entries leave a hole that the
+/// next rebuild compacts away. Storage is managed by hand (no copy-on-write checks on the
+/// hot paths of `d[k]` and `d.get(k)`).
 public final class DictObject {
-    /// Entry keys in insertion order; `Unbound.value` marks a deleted entry.
-    var keys: ContiguousArray<Value> = []
-    var values: ContiguousArray<Value> = []
-    var hashes: ContiguousArray<Int> = []
+    /// One entry; a deleted entry's key is `Unbound.value`.
+    struct Entry {
+        var hash: Int
+        var key: Value
+        var value: Value
+    }
+
+    private var storage: UnsafeMutablePointer<Entry>
+    private var capacity = 0
+    /// Entries in use, deleted ones included.
+    private(set) var used = 0
     /// Slots of the hash index: entry number, `-1` empty, `-2` deleted.
-    var index: [Int32] = []
+    private var index: UnsafeMutablePointer<Int32>
+    private var indexSize = 0
     /// Live entries.
     public private(set) var count = 0
     /// Changes on every insertion or deletion (iterators detect resizing with it).
-    var version = 0
+    private(set) var version = 0
 
     /// An empty dict.
-    public init() {}
+    public init() {
+        storage = UnsafeMutablePointer<Entry>.allocate(capacity: 1)
+        index = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    }
+
+    deinit {
+        storage.deinitialize(count: used)
+        storage.deallocate()
+        index.deallocate()
+    }
 
     static let empty: Int32 = -1
     static let deleted: Int32 = -2
@@ -22,8 +40,8 @@ public final class DictObject {
     /// The slot of the index where `key` lives or would be inserted, and the entry number if present.
     @inline(__always)
     func probe(_ key: Value, hash: Int, _ rt: Runtime?) throws(ScriptError) -> (slot: Int, entry: Int?) {
-        if index.isEmpty { return (-1, nil) }
-        let mask = index.count - 1
+        if indexSize == 0 { return (-1, nil) }
+        let mask = indexSize - 1
         var perturb = UInt(bitPattern: hash)
         var i = Int(UInt(bitPattern: hash) & UInt(mask))
         var firstDeleted = -1
@@ -34,12 +52,11 @@ public final class DictObject {
                 if firstDeleted < 0 { firstDeleted = i }
             } else {
                 let e = Int(ix)
-                if e < hashes.count && hashes[e] == hash {
-                    let k = keys[e]
+                if e < used && storage[e].hash == hash {
                     let before = version
-                    let same = try DictObject.keysEqual(k, key, rt)
+                    let same = try DictObject.keysEqual(storage[e].key, key, rt)
                     // An __eq__ that changed the dict invalidates the probe (CPython restarts it).
-                    if version != before || index.count != mask + 1 {
+                    if version != before || indexSize != mask + 1 {
                         throw ScriptError.runtimeError("dictionary changed size during lookup")
                     }
                     if same { return (i, e) }
@@ -67,13 +84,13 @@ public final class DictObject {
     public func get(_ key: Value, _ rt: Runtime) throws(ScriptError) -> Value? {
         let h = try rt.hash(key)
         guard let e = try probe(key, hash: h, rt).entry else { return nil }
-        return values[e]
+        return storage[e].value
     }
 
     /// The value for a precomputed hash.
     func get(_ key: Value, hash h: Int, _ rt: Runtime?) throws(ScriptError) -> Value? {
         guard let e = try probe(key, hash: h, rt).entry else { return nil }
-        return values[e]
+        return storage[e].value
     }
 
     /// Sets `key` to `value`.
@@ -83,19 +100,29 @@ public final class DictObject {
 
     /// Sets `key` (with a precomputed hash) to `value`.
     func set(_ key: Value, _ value: Value, hash h: Int, _ rt: Runtime?) throws(ScriptError) {
-        if index.isEmpty { rebuild(capacity: 8) }
+        if indexSize == 0 { rebuild(capacity: 8) }
         let (slot, entry) = try probe(key, hash: h, rt)
         if let e = entry {
-            values[e] = value
+            storage[e].value = value
             return
         }
-        index[slot] = Int32(truncatingIfNeeded: keys.count)
-        keys.append(key)
-        values.append(value)
-        hashes.append(h)
+        if used == capacity { grow() }
+        (storage + used).initialize(to: Entry(hash: h, key: key, value: value))
+        index[slot] = Int32(truncatingIfNeeded: used)
+        used += 1
         count += 1
         version &+= 1
-        if keys.count * 3 >= index.count * 2 { rebuild(capacity: max(8, count * 3)) }
+        if used * 3 >= indexSize * 2 { rebuild(capacity: max(8, count * 3)) }
+    }
+
+    /// Makes room for more entries.
+    private func grow() {
+        let newCapacity = max(8, capacity * 2)
+        let fresh = UnsafeMutablePointer<Entry>.allocate(capacity: newCapacity)
+        fresh.moveInitialize(from: storage, count: used)
+        storage.deallocate()
+        storage = fresh
+        capacity = newCapacity
     }
 
     /// Removes `key` and returns its value, or nil when absent.
@@ -104,13 +131,13 @@ public final class DictObject {
         let h = try rt.hash(key)
         let (slot, entry) = try probe(key, hash: h, rt)
         guard let e = entry else { return nil }
-        let v = values[e]
+        let v = storage[e].value
         index[slot] = DictObject.deleted
-        keys[e] = Unbound.value
-        values[e] = .none
+        storage[e].key = Unbound.value
+        storage[e].value = .none
         count -= 1
         version &+= 1
-        if keys.count > 16 && count * 2 < keys.count { rebuild(capacity: max(8, count * 3)) }
+        if used > 16 && count * 2 < used { rebuild(capacity: max(8, count * 3)) }
         return v
     }
 
@@ -121,37 +148,37 @@ public final class DictObject {
 
     /// Removes every entry.
     public func removeAll() {
-        keys = []
-        values = []
-        hashes = []
-        index = []
+        storage.deinitialize(count: used)
+        used = 0
         count = 0
+        if indexSize > 0 { index.update(repeating: DictObject.empty, count: indexSize) }
         version &+= 1
     }
 
     /// Compacts the entries and rebuilds the index with room for `capacity` entries.
-    func rebuild(capacity: Int) {
-        if count != keys.count {
-            var k = ContiguousArray<Value>(), v = ContiguousArray<Value>(), h = ContiguousArray<Int>()
-            k.reserveCapacity(count)
-            v.reserveCapacity(count)
-            h.reserveCapacity(count)
-            for i in keys.indices where !Unbound.isUnbound(keys[i]) {
-                k.append(keys[i])
-                v.append(values[i])
-                h.append(hashes[i])
+    func rebuild(capacity wanted: Int) {
+        if count != used {
+            var j = 0
+            for i in 0..<used {
+                if Unbound.isUnbound(storage[i].key) {
+                    (storage + i).deinitialize(count: 1)
+                } else {
+                    if i != j { (storage + j).moveInitialize(from: storage + i, count: 1) }
+                    j += 1
+                }
             }
-            keys = k
-            values = v
-            hashes = h
+            used = j
         }
         var size = 8
-        while size < capacity { size <<= 1 }
-        index = [Int32](repeating: DictObject.empty, count: size)
+        while size < wanted { size <<= 1 }
+        index.deallocate()
+        index = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+        index.initialize(repeating: DictObject.empty, count: size)
+        indexSize = size
         let mask = size - 1
-        for e in hashes.indices {
-            var perturb = UInt(bitPattern: hashes[e])
-            var i = Int(UInt(bitPattern: hashes[e]) & UInt(mask))
+        for e in 0..<used {
+            var perturb = UInt(bitPattern: storage[e].hash)
+            var i = Int(UInt(bitPattern: storage[e].hash) & UInt(mask))
             while index[i] != DictObject.empty {
                 perturb >>= 5
                 i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
@@ -160,11 +187,17 @@ public final class DictObject {
         }
     }
 
+    /// Entry `i` (0 ≤ i < used) as key and value, or nil if it was deleted.
+    func entry(_ i: Int) -> (key: Value, value: Value)? {
+        guard i >= 0 && i < used, !Unbound.isUnbound(storage[i].key) else { return nil }
+        return (storage[i].key, storage[i].value)
+    }
+
     /// Live entries in order.
     public var entries: [(key: Value, value: Value)] {
         var out: [(key: Value, value: Value)] = []
         out.reserveCapacity(count)
-        for i in keys.indices where !Unbound.isUnbound(keys[i]) { out.append((keys[i], values[i])) }
+        for i in 0..<used { if let e = entry(i) { out.append(e) } }
         return out
     }
 
@@ -172,7 +205,7 @@ public final class DictObject {
     public var orderedKeys: [Value] {
         var out: [Value] = []
         out.reserveCapacity(count)
-        for k in keys where !Unbound.isUnbound(k) { out.append(k) }
+        for i in 0..<used where !Unbound.isUnbound(storage[i].key) { out.append(storage[i].key) }
         return out
     }
 
@@ -180,7 +213,7 @@ public final class DictObject {
     public var orderedValues: [Value] {
         var out: [Value] = []
         out.reserveCapacity(count)
-        for i in keys.indices where !Unbound.isUnbound(keys[i]) { out.append(values[i]) }
+        for i in 0..<used where !Unbound.isUnbound(storage[i].key) { out.append(storage[i].value) }
         return out
     }
 
