@@ -15,7 +15,8 @@ struct RunCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run CODE instead of a file.", valueName: "code"))
+    @Option(name: .customShort("c"), parsing: .unconditional,
+            help: ArgumentHelp("Run CODE instead of a file.", valueName: "code"))
     var code: String?
 
     @Argument(help: ArgumentHelp("The script to run ('-' reads standard input).", valueName: "file"))

@@ -66,6 +66,7 @@ struct CLITests {
 
     @Test func runsAFileAndPassesArguments() throws {
         let dir = try script("args.nn", "import sys\nprint(sys.argv)\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let r = try nn(["args.nn", "a", "--flag"], cwd: dir)
         #expect(r.status == 0)
         #expect(r.stdout == "['args.nn', 'a', '--flag']\n")
@@ -75,6 +76,7 @@ struct CLITests {
 
     @Test func runtimeErrorsGoToStderrWithExitStatus1() throws {
         let dir = try script("bad.nn", "def f(x):\n    return x / 0\nprint('before')\nf(1)\nprint('after')\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let r = try nn(["bad.nn"], cwd: dir)
         #expect(r.status == 1)
         #expect(r.stdout == "before\n")
@@ -89,6 +91,7 @@ struct CLITests {
 
     @Test func syntaxErrorsAreAllReportedAndNothingRuns() throws {
         let dir = try script("syntax.nn", "print('never')\nif x\n    pass\ny = (1 +\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let r = try nn(["syntax.nn"], cwd: dir)
         #expect(r.status == 1)
         #expect(r.stdout.isEmpty)

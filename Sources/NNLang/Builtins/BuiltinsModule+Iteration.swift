@@ -132,7 +132,7 @@ extension BuiltinsModule {
             try extreme(a, "min", rt) { x, y, rt throws(ScriptError) in try rt.lessThan(x, y) }
         }
         m.fn("max", "*args, key=None, default=...", doc: "The largest item of an iterable or of the arguments.") { a, rt in
-            try extreme(a, "max", rt) { x, y, rt throws(ScriptError) in try rt.lessThan(y, x) }
+            try extreme(a, "max", rt) { x, y, rt throws(ScriptError) in try rt.truthy(rt.compare(.gt, x, y)) }
         }
     }
 

@@ -22,7 +22,15 @@ extension BuiltinsModule {
             try round(a[0], a[1], rt)
         }
         m.fn("divmod", "x, y, /", doc: "The pair (x // y, x % y).") { a, rt in
-            .tuple([try rt.binary(.floorDiv, a[0], a[1]), try rt.binary(.mod, a[0], a[1])])
+            let numeric = a[0].asNumber != nil && a[1].asNumber != nil
+            if !numeric, !(a[0].isObjectLike || a[1].isObjectLike) {
+                throw ScriptError.typeError("unsupported operand type(s) for divmod(): '\(a[0].typeName)' and '\(a[1].typeName)'")
+            }
+            if numeric, a[1].asNumber == 0 {
+                let floats = a[0].isFloat || a[1].isFloat
+                throw ScriptError.zeroDivision(floats ? "float divmod()" : "integer division or modulo by zero")
+            }
+            return .tuple([try rt.binary(.floorDiv, a[0], a[1]), try rt.binary(.mod, a[0], a[1])])
         }
         m.fn("pow", "base, exp, mod=None", doc: "base ** exp, or base ** exp % mod for ints.") { a, rt in
             if a.isNone(2) { return try rt.binary(.pow, a[0], a[1]) }
@@ -96,6 +104,22 @@ extension BuiltinsModule {
             return try rt.callMethod(x, "round", Arguments(nd.isNone ? [] : [nd]))
         default:
             throw ScriptError.typeError("type \(x.typeName) doesn't define __round__ method")
+        }
+    }
+}
+
+extension Value {
+    /// Whether this is a float.
+    var isFloat: Bool {
+        if case .float = self { return true }
+        return false
+    }
+
+    /// Native objects and nn instances (which may define their own arithmetic).
+    var isObjectLike: Bool {
+        switch self {
+        case .native, .instance: return true
+        default: return false
         }
     }
 }

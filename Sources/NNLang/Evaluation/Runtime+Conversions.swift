@@ -67,7 +67,7 @@ extension Runtime {
             hashes.reserveCapacity(items.count)
             for v in items { hashes.append(try hash(v)) }
             return Hashing.tuple(hashes)
-        case .list, .dict, .set:
+        case .list, .dict, .set, .slice:
             throw ScriptError.typeError("unhashable type: '\(value.typeName)'")
         case .native(let n):
             do {

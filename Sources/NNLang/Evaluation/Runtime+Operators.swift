@@ -18,7 +18,16 @@ extension Runtime {
                 return .bool(op == .and ? p && q : op == .or ? p || q : p != q)
             }
             let x = a.boolAsInt, y = b.boolAsInt
-            if x.asNumber != nil && y.asNumber != nil { return try binary(op, x, y) }
+            switch (x, y) {
+            case (.int(let p), .int(let q)):
+                if let r = try Arithmetic.int(op, p, q) { return r }
+                throw binaryTypeError(op, a, b)
+            case (.int, .float), (.float, .int):
+                if let p = x.asNumber, let q = y.asNumber, let r = try Arithmetic.float(op, p, q) { return r }
+                throw binaryTypeError(op, a, b)
+            default:
+                break
+            }
         default:
             break
         }

@@ -113,7 +113,13 @@ extension Runtime {
             }
             out.append(contentsOf: text.unicodeScalars)
         }
-        if mapping == nil && next < args.count {
+        // Like CPython: an unused argument is an error unless it is mapping-like (has items).
+        var mappingLike = mapping != nil
+        switch values {
+        case .list, .range, .native, .instance: mappingLike = true
+        default: break
+        }
+        if !mappingLike && next < args.count {
             throw ScriptError.typeError("not all arguments converted during string formatting")
         }
         return String(out)

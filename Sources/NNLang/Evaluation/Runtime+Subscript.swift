@@ -60,7 +60,9 @@ extension Runtime {
         case .type(let cls):
             if let m = cls.lookup("__class_getitem__") { return try call(m, container, index) }
             // Type hints like list[int] are accepted and mean the plain type.
-            if cls.kind == .builtin { return container }
+            let t = BuiltinTypes.shared
+            if [t.list, t.dict, t.tuple, t.set, t.type].contains(where: { $0 === cls }) { return container }
+            throw ScriptError.typeError("type '\(cls.name)' is not subscriptable")
         default:
             break
         }
