@@ -12,6 +12,7 @@ public struct ModuleSpec: Sendable {
     /// Fills the module with functions, classes and constants.
     public let register: @Sendable (ModuleObject, Runtime) throws -> Void
 
+    /// A module's documentation and registration function.
     public init(doc: String, register: @escaping @Sendable (ModuleObject, Runtime) throws -> Void) {
         self.doc = doc
         self.register = register
@@ -30,7 +31,9 @@ public enum ModuleRegistry {
 
     /// A global name pre-bound to a module (or to one attribute of it).
     public struct Alias: Sendable {
+        /// The import name of the module.
         public let module: String
+        /// The attribute bound instead of the module itself (`DataLoader`), if any.
         public let attribute: String?
     }
 

@@ -9,8 +9,11 @@ import Foundation
 public final class Signature {
     /// One parameter.
     public struct Parameter {
+        /// How the parameter can be passed.
         public enum Kind { case positionalOnly, normal, keywordOnly, varArgs, varKeywords }
+        /// The parameter name.
         public var name: String
+        /// How it is passed.
         public var kind: Kind
         /// Whether a default exists (the value lives in `defaults` for built-ins, or on the function).
         public var hasDefault: Bool

@@ -2,6 +2,8 @@ import Foundation
 
 /// Text for `help(x)` and the REPL's `?name`: a signature line and the documentation.
 extension Runtime {
+    /// The help text of a value: its signature line and documentation, a class's
+    /// constructor and attributes, a module's contents.
     public func helpText(for value: Value) -> String {
         switch value {
         case .ellipsis:

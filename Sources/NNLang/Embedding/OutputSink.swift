@@ -15,6 +15,7 @@ public protocol OutputSink: AnyObject {
 /// happen), block-buffered otherwise.
 public final class StandardOutput: OutputSink {
     private var buffer: [UInt8] = []
+    /// Whether standard output is a terminal.
     public let isTerminal: Bool
 
     /// The process's standard output.
@@ -25,11 +26,13 @@ public final class StandardOutput: OutputSink {
 
     deinit { flush() }
 
+    /// Buffers `text`; flushes at 64 KB, and at each newline on a terminal.
     public func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 || (isTerminal && text.utf8.contains(UInt8(ascii: "\n"))) { flush() }
     }
 
+    /// Writes the buffered bytes to file descriptor 1.
     public func flush() {
         var offset = 0
         while offset < buffer.count {
@@ -51,8 +54,10 @@ public final class CapturedOutput: OutputSink {
     /// An empty capture; `isTerminal` defaults to false.
     public init(isTerminal: Bool = false) { self.isTerminal = isTerminal }
 
+    /// Appends `text`.
     public func write(_ text: String) { self.text += text }
 
+    /// Nothing to flush.
     public func flush() {}
 
     /// Returns the captured text and clears it.

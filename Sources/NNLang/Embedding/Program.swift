@@ -13,9 +13,11 @@ public struct Program {
 public final class TopLevelStatement {
     /// First and last line (a compound statement ends at its last body line).
     public let firstLine: Int
+    /// The last line.
     public let lastLine: Int
     /// UTF-8 byte offsets of the statement's text in the source.
     public let startOffset: Int
+    /// One past the last byte.
     public let endOffset: Int
     /// Whether the statement is an expression whose value is shown.
     public let showsValue: Bool

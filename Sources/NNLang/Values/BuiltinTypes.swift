@@ -5,21 +5,30 @@ public final class BuiltinTypes {
     // Built once by Swift's thread-safe lazy global initialisation, never mutated afterwards.
     nonisolated(unsafe) public static let shared = BuiltinTypes()
 
+    /// `object`, the root class.
     public let object: ClassObject
+    /// `type`, the class of classes.
     public let type: ClassObject
+    /// The types of the built-in values.
     public let noneType, bool, int, float, str, list, tuple, dict, set, range, slice, ellipsis: ClassObject
+    /// The types of functions, built-ins, bound methods and modules.
     public let function, builtinFunction, method, module: ClassObject
     /// Iterator types.
     public let iterator, listIterator, tupleIterator, rangeIterator, strIterator, dictKeyIterator,
                dictValueIterator, dictItemIterator, setIterator, zip, enumerate, map, filter,
                reversed, generator: ClassObject
 
-    // Exceptions (LANGUAGE.md; ShapeError is nn's own, a subclass of ValueError).
+    /// The exception classes (CPython's hierarchy; ShapeError is nn's own, a ValueError).
     public let baseException, exception, keyboardInterrupt, systemExit: ClassObject
+    /// Arithmetic and lookup errors.
     public let arithmeticError, overflowError, zeroDivisionError, assertionError, attributeError: ClassObject
+    /// Import and lookup errors.
     public let importError, moduleNotFoundError, lookupError, indexError, keyError: ClassObject
+    /// Name and runtime errors.
     public let nameError, unboundLocalError, runtimeError, notImplementedError, recursionError: ClassObject
+    /// Iteration, syntax, type and value errors.
     public let stopIteration, syntaxError, indentationError, tabError, typeError, valueError: ClassObject
+    /// nn's ShapeError, file errors and MemoryError.
     public let shapeError, osError, fileNotFoundError, memoryError: ClassObject
     /// Every exception class, base classes first (for the builtins module).
     public private(set) var exceptionClasses: [ClassObject] = []

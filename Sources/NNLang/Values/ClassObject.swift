@@ -19,6 +19,7 @@ public final class ClassObject {
     public let name: String
     /// The module it belongs to (`builtins`, `torch`, `__main__`), for `repr`.
     public let module: String
+    /// Built-in, native or written in nn.
     public let kind: Kind
     /// Direct base classes.
     public internal(set) var bases: [ClassObject]

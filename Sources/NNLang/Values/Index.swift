@@ -51,8 +51,11 @@ public struct Index {
 
 /// A `slice(start, stop, step)` object; parts may be any value, as in Python.
 public final class SliceObject {
+    /// The parts as written (`None` when absent).
     public let start: Value
+    /// The stop part.
     public let stop: Value
+    /// The step part.
     public let step: Value
 
     /// A slice of the three parts.
@@ -112,8 +115,11 @@ public final class SliceObject {
 
 /// A `range(start, stop, step)`.
 public final class RangeObject {
+    /// The first element.
     public let start: Int
+    /// The bound (excluded).
     public let stop: Int
+    /// The step (never 0).
     public let step: Int
     /// The number of elements.
     public let count: Int

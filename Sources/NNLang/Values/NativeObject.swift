@@ -10,6 +10,7 @@
 /// All hooks may throw any Swift error; `ScriptError`s pass through unchanged and other
 /// errors are converted (see `Runtime.convert(_:)`).
 open class NativeObject {
+    /// A native object; subclasses set up their own state.
     public init() {}
 
     /// The type object: `type(x)`, `isinstance`, method look-up, help and completion.
