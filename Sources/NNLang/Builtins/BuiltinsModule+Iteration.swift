@@ -25,16 +25,18 @@ extension BuiltinsModule {
         m.fn("enumerate", "iterable, start=0", doc: "Pairs (index, item) for the items of an iterable.") { a, rt in
             let it = try rt.makeIterator(a[0])
             var i = try a.int(1)
-            return .iterator(IteratorObject(type: t.enumerate) { (rt: Runtime) throws(ScriptError) -> Value? in
+            let result = IteratorObject(type: t.enumerate) { (rt: Runtime) throws(ScriptError) -> Value? in
                 guard let v = try it.next(rt) else { return nil }
                 defer { i += 1 }
                 return .tuple([.int(i), v])
-            })
+            }
+            if a[0].isList || a[0].isTuple { result.pairing = .enumerate(a[0], start: i) }
+            return .iterator(result)
         }
         m.fn("zip", "*iterables, strict=False", doc: "Tuples of the i-th items of the iterables, up to the shortest.") { a, rt in
             let its = try a.varArgs.map { (v) throws(ScriptError) in try rt.makeIterator(v) }
             let strict = try a.bool(0)
-            return .iterator(IteratorObject(type: t.zip) { (rt: Runtime) throws(ScriptError) -> Value? in
+            let result = IteratorObject(type: t.zip) { (rt: Runtime) throws(ScriptError) -> Value? in
                 if its.isEmpty { return nil }
                 var items: [Value] = []
                 items.reserveCapacity(its.count)
@@ -51,7 +53,11 @@ extension BuiltinsModule {
                     items.append(v)
                 }
                 return .tuple(items)
-            })
+            }
+            if !strict && !its.isEmpty && a.varArgs.allSatisfy({ $0.isList || $0.isTuple }) {
+                result.pairing = .zip(a.varArgs)
+            }
+            return .iterator(result)
         }
         m.fn("map", "function, iterable, /, *iterables", doc: "Apply a function to every item (of several iterables in parallel).") { a, rt in
             let fn = a[0]

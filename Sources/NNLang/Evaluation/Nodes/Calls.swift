@@ -45,8 +45,9 @@ final class CallMethodNode: ExprNode {
     /// The span of `obj.name` (where an AttributeError points).
     let attributeSpan: SourceSpan
 
-    // Cache: the class the method was last found on and what was found.
+    // Cache: the class the method was last found on (compared by identity) and what was found.
     private var cachedClass: ClassObject?
+    private var cachedClassID: ObjectIdentifier?
     private var cachedEpoch = -1
     private var cachedSlotCount = -1
     private var cachedFunction: FunctionObject?
@@ -80,7 +81,7 @@ final class CallMethodNode: ExprNode {
             switch recv {
             case .instance(let inst):
                 let cls = inst.cls
-                if cls !== cachedClass || cachedEpoch != rt.classEpoch || cachedSlotCount != cls.slotNames.count {
+                if ObjectIdentifier(cls) != cachedClassID || cachedEpoch != rt.classEpoch || cachedSlotCount != cls.slotNames.count {
                     cacheInstanceMethod(cls, rt)
                 }
                 if let fn = cachedFunction { return try rt.callFunction(fn, base: base, argc: args.count + 1) }
@@ -91,8 +92,9 @@ final class CallMethodNode: ExprNode {
                 break
             default:
                 let cls = recv.type
-                if cls !== cachedClass {
+                if ObjectIdentifier(cls) != cachedClassID {
                     cachedClass = cls
+                    cachedClassID = ObjectIdentifier(cls)
                     cachedFunction = nil
                     if case .builtin(let b)? = cls.lookup(name), b.isMethod { cachedBuiltin = b } else { cachedBuiltin = nil }
                 }
@@ -112,6 +114,7 @@ final class CallMethodNode: ExprNode {
     /// class (and no instance slot of that name), or nothing cacheable.
     private func cacheInstanceMethod(_ cls: ClassObject, _ rt: Runtime) {
         cachedClass = cls
+        cachedClassID = ObjectIdentifier(cls)
         cachedEpoch = rt.classEpoch
         cachedSlotCount = cls.slotNames.count
         cachedFunction = nil
