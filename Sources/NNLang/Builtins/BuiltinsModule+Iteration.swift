@@ -23,20 +23,29 @@ extension BuiltinsModule {
             return a[1]
         }
         m.fn("enumerate", "iterable, start=0", doc: "Pairs (index, item) for the items of an iterable.") { a, rt in
-            let it = try rt.makeIterator(a[0])
+            // Lists and tuples get their iterator on first use (a for loop over the pairs may
+            // never need one); anything else is iterated at once, as Python does.
+            let source = a[0]
+            let sequence = source.isList || source.isTuple
+            var it: IteratorObject? = sequence ? nil : try rt.makeIterator(source)
             var i = try a.int(1)
             let result = IteratorObject(type: t.enumerate) { (rt: Runtime) throws(ScriptError) -> Value? in
-                guard let v = try it.next(rt) else { return nil }
+                if it == nil { it = try rt.makeIterator(source) }
+                guard let v = try it?.next(rt) else { return nil }
                 defer { i += 1 }
                 return .tuple([.int(i), v])
             }
-            if a[0].isList || a[0].isTuple { result.pairing = .enumerate(a[0], start: i) }
+            if sequence { result.pairing = .enumerate(source, start: i) }
             return .iterator(result)
         }
         m.fn("zip", "*iterables, strict=False", doc: "Tuples of the i-th items of the iterables, up to the shortest.") { a, rt in
-            let its = try a.varArgs.map { (v) throws(ScriptError) in try rt.makeIterator(v) }
+            let sources = a.varArgs
+            let sequences = sources.allSatisfy { $0.isList || $0.isTuple }
+            var made: [IteratorObject]? = sequences ? nil : try sources.map { (v) throws(ScriptError) in try rt.makeIterator(v) }
             let strict = try a.bool(0)
             let result = IteratorObject(type: t.zip) { (rt: Runtime) throws(ScriptError) -> Value? in
+                if made == nil { made = try sources.map { (v) throws(ScriptError) in try rt.makeIterator(v) } }
+                let its = made ?? []
                 if its.isEmpty { return nil }
                 var items: [Value] = []
                 items.reserveCapacity(its.count)
@@ -54,9 +63,7 @@ extension BuiltinsModule {
                 }
                 return .tuple(items)
             }
-            if !strict && !its.isEmpty && a.varArgs.allSatisfy({ $0.isList || $0.isTuple }) {
-                result.pairing = .zip(a.varArgs)
-            }
+            if !strict && !sources.isEmpty && sequences { result.pairing = .zip(sources) }
             return .iterator(result)
         }
         m.fn("map", "function, iterable, /, *iterables", doc: "Apply a function to every item (of several iterables in parallel).") { a, rt in
