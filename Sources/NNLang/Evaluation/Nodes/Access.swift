@@ -37,7 +37,7 @@ final class AttributeTarget: TargetNode {
 
     override func assign(_ value: Value, _ f: Frame) throws(ScriptError) {
         let o = try object.eval(f)
-        if case .instance(let inst) = o, inst.native == nil {
+        if case .instance(let inst) = o, inst.native == nil, inst.cls.kind == .user {
             let slot = f.runtime._withUnsafeGuaranteedRef { cache.writeSlot(inst.cls, name, $0) }
             if slot >= 0 {
                 inst.setSlot(slot, value)

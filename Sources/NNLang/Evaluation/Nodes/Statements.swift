@@ -114,7 +114,7 @@ final class AugAttributeNode: StmtNode {
 
     override func exec(_ f: Frame) throws(ScriptError) -> Flow {
         let o = try object.eval(f)
-        if case .instance(let inst) = o, inst.native == nil {
+        if case .instance(let inst) = o, inst.native == nil, inst.cls.kind == .user {
             let slot = f.runtime._withUnsafeGuaranteedRef { cache.readSlot(inst.cls, name, $0) }
             if slot >= 0, let a = inst.slot(slot) {
                 let b = try value.eval(f)
