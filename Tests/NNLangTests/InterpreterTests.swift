@@ -109,6 +109,15 @@ struct InterpreterTests {
         #expect(sink.text == "True\n")
     }
 
+    @Test func libraryCodeBecomesBuiltins() {
+        let out = CapturedOutput()
+        let nn = Interpreter(output: out)
+        nn.load(library: "def twice(x):\n    return helper(x) * 2\ndef helper(x):\n    return x + 1\n", name: "<lib>")
+        #expect(!nn.runtime.globalNames.contains("twice"))   // not a user global
+        _ = nn.run("print(twice(3))\ntwice = 'shadowed'\nprint(twice)\ndel twice\nprint(twice(0))", file: "lib.nn")
+        #expect(out.text == "8\nshadowed\n2\n")
+    }
+
     @Test func exitRequestsAreNotErrors() {
         let nn = Interpreter(output: CapturedOutput())
         #expect(nn.run("exit(3)", file: "e.nn").exitCode == 3)

@@ -39,14 +39,18 @@ public struct BoundArguments {
     /// Positional values when the call bound directly (no keywords): slots past their end
     /// take the defaults.
     let direct: UnsafeBufferPointer<Value>
+    /// The extra positional values for `*args`, when the call bound directly.
+    let directExtra: UnsafeBufferPointer<Value>
     /// Every slot, when binding had to rearrange (keywords, `*args`, `**kwargs`).
     let slots: [Value]?
 
-    init(name: String, signature: Signature, receiver: Value, direct: UnsafeBufferPointer<Value>) {
+    init(name: String, signature: Signature, receiver: Value, direct: UnsafeBufferPointer<Value>,
+         extra: UnsafeBufferPointer<Value> = UnsafeBufferPointer(start: nil, count: 0)) {
         self.name = name
         self.signature = signature
         self.receiver = receiver
         self.direct = direct
+        self.directExtra = extra
         self.slots = nil
     }
 
@@ -55,6 +59,7 @@ public struct BoundArguments {
         self.signature = signature
         self.receiver = receiver
         self.direct = UnsafeBufferPointer(start: nil, count: 0)
+        self.directExtra = UnsafeBufferPointer(start: nil, count: 0)
         self.slots = slots
     }
 
@@ -65,8 +70,23 @@ public struct BoundArguments {
     public subscript(_ i: Int) -> Value {
         if let slots { return i >= 0 && i < slots.count ? slots[i] : .none }
         if i >= 0 && i < direct.count { return direct[i] }
+        if i == signature.varArgsSlot { return .tuple(Array(directExtra)) }
+        if i == signature.varKeywordsSlot { return .dict(DictObject()) }
         if i >= 0 && i < signature.defaults.count, let d = signature.defaults[i] { return d }
         return .none
+    }
+
+    /// The number of `*args` values.
+    public var varArgCount: Int {
+        if slots == nil { return directExtra.count }
+        return varArgs.count
+    }
+
+    /// The `*args` value `i` (0 ≤ i < varArgCount), without building the tuple.
+    public func varArg(_ i: Int) -> Value {
+        if slots == nil { return i >= 0 && i < directExtra.count ? directExtra[i] : .none }
+        let all = varArgs
+        return i >= 0 && i < all.count ? all[i] : .none
     }
 
     /// The value of the parameter called `name`.
@@ -88,6 +108,7 @@ public struct BoundArguments {
 
     /// The `*args` values.
     public var varArgs: [Value] {
+        if slots == nil { return Array(directExtra) }
         guard let s = signature.varArgsSlot, case .tuple(let items) = self[s] else { return [] }
         return items
     }

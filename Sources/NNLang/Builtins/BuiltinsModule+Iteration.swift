@@ -23,18 +23,29 @@ extension BuiltinsModule {
             return a[1]
         }
         m.fn("enumerate", "iterable, start=0", doc: "Pairs (index, item) for the items of an iterable.") { a, rt in
-            let it = try rt.makeIterator(a[0])
+            // Lists and tuples get their iterator on first use (a for loop over the pairs may
+            // never need one); anything else is iterated at once, as Python does.
+            let source = a[0]
+            let sequence = source.isList || source.isTuple
+            var it: IteratorObject? = sequence ? nil : try rt.makeIterator(source)
             var i = try a.int(1)
-            return .iterator(IteratorObject(type: t.enumerate) { (rt: Runtime) throws(ScriptError) -> Value? in
-                guard let v = try it.next(rt) else { return nil }
+            let result = IteratorObject(type: t.enumerate) { (rt: Runtime) throws(ScriptError) -> Value? in
+                if it == nil { it = try rt.makeIterator(source) }
+                guard let v = try it?.next(rt) else { return nil }
                 defer { i += 1 }
                 return .tuple([.int(i), v])
-            })
+            }
+            if sequence { result.pairing = .enumerate(source, start: i) }
+            return .iterator(result)
         }
         m.fn("zip", "*iterables, strict=False", doc: "Tuples of the i-th items of the iterables, up to the shortest.") { a, rt in
-            let its = try a.varArgs.map { (v) throws(ScriptError) in try rt.makeIterator(v) }
+            let sources = a.varArgs
+            let sequences = sources.allSatisfy { $0.isList || $0.isTuple }
+            var made: [IteratorObject]? = sequences ? nil : try sources.map { (v) throws(ScriptError) in try rt.makeIterator(v) }
             let strict = try a.bool(0)
-            return .iterator(IteratorObject(type: t.zip) { (rt: Runtime) throws(ScriptError) -> Value? in
+            let result = IteratorObject(type: t.zip) { (rt: Runtime) throws(ScriptError) -> Value? in
+                if made == nil { made = try sources.map { (v) throws(ScriptError) in try rt.makeIterator(v) } }
+                let its = made ?? []
                 if its.isEmpty { return nil }
                 var items: [Value] = []
                 items.reserveCapacity(its.count)
@@ -51,7 +62,9 @@ extension BuiltinsModule {
                     items.append(v)
                 }
                 return .tuple(items)
-            })
+            }
+            if !strict && !sources.isEmpty && sequences { result.pairing = .zip(sources) }
+            return .iterator(result)
         }
         m.fn("map", "function, iterable, /, *iterables", doc: "Apply a function to every item (of several iterables in parallel).") { a, rt in
             let fn = a[0]

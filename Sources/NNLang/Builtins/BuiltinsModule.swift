@@ -34,9 +34,9 @@ enum BuiltinsModule {
             let sep = a.isNone(0) ? " " : try a.string(0)
             let end = a.isNone(1) ? "\n" : try a.string(1)
             var out = ""
-            for (i, v) in a.varArgs.enumerated() {
+            for i in 0..<a.varArgCount {
                 if i > 0 { out += sep }
-                out += try rt.str(v)
+                out += try rt.str(a.varArg(i))
             }
             out += end
             if case .native(let n) = a[2], let stream = n as? StreamObject {

@@ -27,6 +27,8 @@ public enum ModuleRegistry {
         "random": ModuleSpec(doc: "Random numbers from nn's one seeded generator.", register: RandomModule.register),
         "time": ModuleSpec(doc: "Time access (time, perf_counter, sleep).", register: TimeModule.register),
         "sys": ModuleSpec(doc: "The interpreter: argv, version, maxsize.", register: SysModule.register),
+        "typing": ModuleSpec(doc: "Type hints (accepted and ignored).", register: TypingModule.register),
+        "__future__": ModuleSpec(doc: "Future statements (accepted; nn already behaves so).", register: TypingModule.registerFuture),
     ]
 
     /// A global name pre-bound to a module (or to one attribute of it).
@@ -72,7 +74,7 @@ public enum ModuleRegistry {
         case "pandas": return "nn has no pandas; read CSV files with np.loadtxt or np.genfromtxt"
         case "sklearn", "scipy": return "nn has no \(top); use np, torch and nn's own helpers (datasets.moons, confusion_matrix, …)"
         case "tensorflow", "keras", "jax": return "nn has no \(top); write the model with torch and nn"
-        case "os", "pathlib", "json", "pickle", "collections", "itertools", "functools":
+        case "os", "pathlib", "json", "pickle", "collections", "itertools", "functools", "copy", "dataclasses":
             return "nn has no \(top) module; its built-in modules are \(modules.keys.sorted().joined(separator: ", "))"
         default: return nil
         }

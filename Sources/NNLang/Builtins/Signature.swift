@@ -34,6 +34,8 @@ public final class Signature {
     let directBindable: Bool
     /// The fewest positional arguments that bind directly (every later slot has a default).
     let minDirectArgs: Int
+    /// Whether calls without keywords bind `*args` directly (see `init`).
+    let varArgsDirect: Bool
     /// The number of slots a binding fills.
     public var slotCount: Int { parameters.count }
     /// The parameter text as written (for `help`).
@@ -65,6 +67,11 @@ public final class Signature {
         self.text = text
         directBindable = vs == nil && vk == nil
         minDirectArgs = Signature.minimumDirect(defs)
+        // Calls without keywords that fill every positional parameter bind directly when the
+        // only other slots are keyword-only parameters with defaults, `*args` and `**kwargs`.
+        var extraBindable = vs != nil
+        for (i, p) in ordered.enumerated() where p.kind == .keywordOnly && defs[i] == nil { extraBindable = false }
+        varArgsDirect = extraBindable
     }
 
     /// The fewest leading slots after which every slot has a default.

@@ -8,6 +8,7 @@ extension Compiler {
         case .constant(let c):
             return ConstNode(span: span, value: constantValue(c))
         case .fstring(let pieces):
+            if let plain = plainFString(pieces, span) { return plain }
             return FStringNode(span: span, parts: compilePieces(pieces))
         case .unary(let op, let operand):
             let o = compileExpr(operand)
@@ -81,6 +82,34 @@ extension Compiler {
         case .float(let d): return .float(d)
         case .string(let s): return .string(s)
         }
+    }
+
+    /// The fast form of an f-string whose fields are plain (no `!r`, no `=`, constant spec).
+    func plainFString(_ pieces: [FPiece], _ span: SourceSpan) -> ExprNode? {
+        let plain = pieces.allSatisfy { p in
+            guard case .field(_, let debug, let conversion, let spec) = p else { return true }
+            return debug == nil && conversion == nil
+                && (spec ?? []).allSatisfy { if case .text = $0 { return true } else { return false } }
+        }
+        guard plain else { return nil }
+        var texts = [""], fields: [ExprNode] = [], specs: [String] = []
+        for p in pieces {
+            switch p {
+            case .text(let s):
+                texts[texts.count - 1] += s
+            case .field(let e, let debug, let conversion, let spec):
+                guard debug == nil, conversion == nil else { return nil }
+                var specText = ""
+                for piece in spec ?? [] {
+                    guard case .text(let t) = piece else { return nil }
+                    specText += t
+                }
+                fields.append(compileExpr(e))
+                specs.append(specText)
+                texts.append("")
+            }
+        }
+        return PlainFStringNode(span: span, texts: texts, fields: fields, specs: specs)
     }
 
     func compilePieces(_ pieces: [FPiece]) -> [FStringNodePart] {

@@ -1,3 +1,5 @@
+import NNStdlib
+
 /// An nn session for a host program: parse and run sources, run statements one at a time
 /// with per-statement output capture, completion and help look-ups, interrupts, reset.
 ///
@@ -16,6 +18,26 @@ public final class Interpreter {
     public init(output: OutputSink = StandardOutput(), arguments: [String] = []) {
         runtime = Runtime(output: output)
         runtime.argv = arguments
+        loadPrelude()
+    }
+
+    /// Runs `stdlib/prelude.nn` and moves what it defines into the built-ins, so helpers
+    /// written in nn are available everywhere and user globals stay the user's own.
+    func loadPrelude() {
+        load(library: NNStdlib.prelude, name: "<prelude>")
+    }
+
+    /// Runs library code written in nn and makes its definitions built-ins.
+    func load(library text: String, name: String) {
+        let program = parse(text, file: name)
+        for statement in program.statements { _ = execute(statement) }
+        let rt = runtime
+        for name in rt.globalNames {
+            guard let cell = rt.globals[name] else { continue }
+            if rt.builtins[name] == nil { rt.builtinOrder.append(name) }
+            rt.builtins[name] = cell.value
+            cell.value = Unbound.value
+        }
     }
 
     /// Where output goes; hosts swap it per statement to capture output.
@@ -29,6 +51,7 @@ public final class Interpreter {
         let r = Runtime(output: runtime.output)
         r.argv = runtime.argv
         runtime = r
+        loadPrelude()
     }
 
     /// Stops this session's running code with KeyboardInterrupt at its next loop iteration or

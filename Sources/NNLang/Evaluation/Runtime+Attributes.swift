@@ -209,6 +209,9 @@ extension Runtime {
                     if try native.setAttribute(name, newValue, owner: value, self) { return }
                 } catch { throw convert(error) }
             }
+            if inst.cls === BuiltinTypes.shared.object {
+                throw ScriptError.attributeError("'object' object has no attribute '\(name)'")
+            }
             inst.setAttribute(name, newValue)
         case .type(let cls):
             guard cls.kind == .user else {

@@ -150,6 +150,11 @@ extension Runtime {
         if keywords.isEmpty && argc >= sig.minDirectArgs && argc <= sig.positionalCount && sig.directBindable {
             bound = BoundArguments(name: b.qualifiedName, signature: sig, receiver: receiver,
                                    direct: UnsafeBufferPointer(start: stack + base, count: argc))
+        } else if keywords.isEmpty && sig.varArgsDirect && argc >= sig.positionalCount {
+            let n = sig.positionalCount
+            bound = BoundArguments(name: b.qualifiedName, signature: sig, receiver: receiver,
+                                   direct: UnsafeBufferPointer(start: stack + base, count: n),
+                                   extra: UnsafeBufferPointer(start: stack + base + n, count: argc - n))
         } else {
             let slots = try sig.bind(
                 name: b.qualifiedName,

@@ -15,6 +15,10 @@ public enum Interrupt {
 
     /// Touches the flag so its one-time initialisation happens outside any signal handler.
     public static func prepare() { flag.store(false, ordering: .relaxed) }
+
+    /// Drops a pending request (a REPL calls this when Ctrl-C arrives at the prompt, while no
+    /// code runs, so the next statement does not stop at once).
+    public static func clear() { flag.store(false, ordering: .relaxed) }
 }
 
 /// A module-level variable: nodes that read or write a global hold its cell directly, so a

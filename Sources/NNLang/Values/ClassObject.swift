@@ -140,39 +140,69 @@ public final class ClassObject {
 }
 
 /// An instance of a class written in nn: attribute slots laid out by its class, and the
-/// native part when the class derives from a native class.
+/// native part when the class derives from a native class. The slots are a hand-managed
+/// buffer, so reading and writing `self.x` has no copy-on-write checks.
 public final class Instance {
     /// The instance's class.
     public let cls: ClassObject
-    /// Attribute values by the class's slot numbers (nil: not set).
-    var slots: [Value?] = []
+    /// Attribute values by the class's slot numbers (`Unbound.value`: not set).
+    private var storage: UnsafeMutablePointer<Value>
+    /// Slots allocated (all initialised).
+    private(set) var slotCount = 0
     /// The native part (an `nn.Module`'s registry, an exception's arguments…).
     public internal(set) var native: NativeObject?
 
     /// An instance of `cls` with no attributes yet.
     init(cls: ClassObject) {
         self.cls = cls
+        storage = UnsafeMutablePointer<Value>.allocate(capacity: 1)
+    }
+
+    deinit {
+        storage.deinitialize(count: slotCount)
+        storage.deallocate()
+    }
+
+    /// The value in slot `i`, or nil when unset.
+    @inline(__always)
+    func slot(_ i: Int) -> Value? {
+        guard i >= 0 && i < slotCount else { return nil }
+        let v = storage[i]
+        return Unbound.isUnbound(v) ? nil : v
+    }
+
+    /// Sets slot `i` (growing the buffer); nil unsets it.
+    @inline(__always)
+    func setSlot(_ i: Int, _ value: Value?) {
+        if i >= slotCount { grow(to: i + 1) }
+        storage[i] = value ?? Unbound.value
+    }
+
+    private func grow(to n: Int) {
+        let fresh = UnsafeMutablePointer<Value>.allocate(capacity: max(n, slotCount * 2, 4))
+        fresh.moveInitialize(from: storage, count: slotCount)
+        (fresh + slotCount).initialize(repeating: Unbound.value, count: n - slotCount)
+        storage.deallocate()
+        storage = fresh
+        slotCount = n
     }
 
     /// Reads an instance attribute (not class attributes).
     public func attribute(_ name: String) -> Value? {
-        guard let i = cls.slotIndex[name], i < slots.count else { return nil }
-        return slots[i]
+        guard let i = cls.slotIndex[name] else { return nil }
+        return slot(i)
     }
 
     /// Sets an instance attribute directly, bypassing any native interception.
     public func setAttribute(_ name: String, _ value: Value?) {
         guard let i = cls.slot(for: name, create: value != nil) else { return }
-        if i >= slots.count { slots.append(contentsOf: repeatElement(nil, count: i + 1 - slots.count)) }
-        slots[i] = value
+        setSlot(i, value)
     }
 
     /// Names of the attributes set on the instance, in layout order.
     public var attributeNames: [String] {
         var names: [String] = []
-        for (i, v) in slots.enumerated() where v != nil && i < cls.slotNames.count {
-            names.append(cls.slotNames[i])
-        }
+        for i in 0..<slotCount where i < cls.slotNames.count && slot(i) != nil { names.append(cls.slotNames[i]) }
         return names
     }
 }

@@ -17,8 +17,6 @@ public final class FunctionObject {
     public var qualifiedName: String
     /// `__doc__`.
     public var doc: String?
-    /// The class whose body defined this function (for zero-argument `super()`).
-    weak var definingClass: ClassObject?
     /// Attributes set on the function object.
     var attributes: [String: Value] = [:]
 

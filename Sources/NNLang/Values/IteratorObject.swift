@@ -9,6 +9,17 @@ public final class IteratorObject {
     let nextValue: (Runtime) throws(ScriptError) -> Value?
     /// Set once exhausted, so later calls stay exhausted.
     var finished = false
+    /// For a fresh `zip` or `enumerate` over lists and tuples: what it pairs, so a `for`
+    /// loop unpacking it can read the sequences directly instead of building tuples.
+    var pairing: Pairing?
+
+    /// What a pairing iterator walks.
+    enum Pairing {
+        /// `zip(a, b, …)` of lists or tuples.
+        case zip([Value])
+        /// `enumerate(seq, start)` of a list or tuple.
+        case enumerate(Value, start: Int)
+    }
 
     init(type: ClassObject, next: @escaping (Runtime) throws(ScriptError) -> Value?) {
         self.type = type
@@ -26,6 +37,7 @@ public final class IteratorObject {
     @inline(__always)
     public func next(_ rt: Runtime) throws(ScriptError) -> Value? {
         if finished { return nil }
+        pairing = nil
         if let v = try nextValue(rt) { return v }
         finished = true
         return nil

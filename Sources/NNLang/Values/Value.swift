@@ -81,6 +81,27 @@ extension Value {
         }
     }
 
+    /// A small number for each built-in value kind whose type is fixed (`list`, `dict`,
+    /// `str`…), or -1 for values whose type varies (instances, natives, iterators).
+    @inline(__always)
+    var builtinKind: Int {
+        switch self {
+        case .none: return 0
+        case .bool: return 1
+        case .int: return 2
+        case .float: return 3
+        case .str: return 4
+        case .tuple: return 5
+        case .list: return 6
+        case .dict: return 7
+        case .set: return 8
+        case .range: return 9
+        case .slice: return 10
+        case .ellipsis: return 11
+        default: return -1
+        }
+    }
+
     /// The type's name as Python messages show it (`'int'`, `'NoneType'`, `'Net'`).
     public var typeName: String { type.name }
 

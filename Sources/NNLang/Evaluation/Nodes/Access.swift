@@ -5,10 +5,7 @@
 final class AttributeNode: ExprNode {
     let object: ExprNode
     let name: String
-    private var cachedClass: ClassObject?
-    private var cachedEpoch = -1
-    private var cachedSlotCount = -1
-    private var cachedSlot = -1
+    private let cache = SlotCache()
 
     init(span: SourceSpan, object: ExprNode, name: String) {
         self.object = object
@@ -19,15 +16,8 @@ final class AttributeNode: ExprNode {
     override func eval(_ f: Frame) throws(ScriptError) -> Value {
         let o = try object.eval(f)
         if case .instance(let inst) = o {
-            let cls = inst.cls
-            let rt = f.rt
-            if cls !== cachedClass || cachedEpoch != rt.classEpoch || cachedSlotCount != cls.slotNames.count {
-                cachedClass = cls
-                cachedEpoch = rt.classEpoch
-                cachedSlotCount = cls.slotNames.count
-                cachedSlot = cls.hasDataDescriptor(name) ? -1 : (cls.slotIndex[name] ?? -1)
-            }
-            if cachedSlot >= 0 && cachedSlot < inst.slots.count, let v = inst.slots[cachedSlot] { return v }
+            let slot = f.runtime._withUnsafeGuaranteedRef { cache.readSlot(inst.cls, name, $0) }
+            if slot >= 0, let v = inst.slot(slot) { return v }
         }
         do { return try f.rt.getAttribute(o, name) } catch { throw error.locate(f.code.file, span) }
     }
@@ -37,9 +27,7 @@ final class AttributeNode: ExprNode {
 final class AttributeTarget: TargetNode {
     let object: ExprNode
     let name: String
-    private var cachedClass: ClassObject?
-    private var cachedEpoch = -1
-    private var cachedSlot = -1
+    private let cache = SlotCache()
 
     init(span: SourceSpan, object: ExprNode, name: String) {
         self.object = object
@@ -49,19 +37,10 @@ final class AttributeTarget: TargetNode {
 
     override func assign(_ value: Value, _ f: Frame) throws(ScriptError) {
         let o = try object.eval(f)
-        if case .instance(let inst) = o, inst.native == nil {
-            let cls = inst.cls
-            if cls !== cachedClass || cachedEpoch != f.rt.classEpoch || cachedSlot < 0 {
-                cachedClass = cls
-                cachedEpoch = f.rt.classEpoch
-                cachedSlot = cls.hasDataDescriptor(name) ? -1 : (cls.slot(for: name, create: true) ?? -1)
-            }
-            if cachedSlot >= 0 {
-                if cachedSlot < inst.slots.count {
-                    inst.slots[cachedSlot] = value
-                } else {
-                    inst.setAttribute(name, value)
-                }
+        if case .instance(let inst) = o, inst.native == nil, inst.cls.kind == .user {
+            let slot = f.runtime._withUnsafeGuaranteedRef { cache.writeSlot(inst.cls, name, $0) }
+            if slot >= 0 {
+                inst.setSlot(slot, value)
                 return
             }
         }
@@ -71,6 +50,44 @@ final class AttributeTarget: TargetNode {
     override func delete(_ f: Frame) throws(ScriptError) {
         let o = try object.eval(f)
         do { try f.rt.deleteAttribute(o, name) } catch { throw error.locate(f.code.file, span) }
+    }
+}
+
+/// Remembers, per node, which slot an attribute name has in the last class seen (and that
+/// no property of that name intercepts it). Valid while the class and the class epoch are
+/// unchanged; compares the class by identity without retaining it.
+final class SlotCache {
+    private var classID: ObjectIdentifier?
+    /// Keeps the cached class alive so its identity cannot be reused.
+    private var keep: ClassObject?
+    private var epoch = -1
+    private var layoutCount = -1
+    private var slot = -1
+
+    /// The slot to read `name` from on instances of `cls`, or -1 for the general path.
+    @inline(__always)
+    func readSlot(_ cls: ClassObject, _ name: String, _ rt: Runtime) -> Int {
+        if ObjectIdentifier(cls) != classID || epoch != rt.classEpoch || layoutCount != cls.slotNames.count {
+            classID = ObjectIdentifier(cls)
+            keep = cls
+            epoch = rt.classEpoch
+            layoutCount = cls.slotNames.count
+            slot = cls.hasDataDescriptor(name) ? -1 : (cls.slotIndex[name] ?? -1)
+        }
+        return slot
+    }
+
+    /// The slot to write `name` to on instances of `cls` (created if new), or -1.
+    @inline(__always)
+    func writeSlot(_ cls: ClassObject, _ name: String, _ rt: Runtime) -> Int {
+        if ObjectIdentifier(cls) != classID || epoch != rt.classEpoch || slot < 0 {
+            classID = ObjectIdentifier(cls)
+            keep = cls
+            epoch = rt.classEpoch
+            slot = cls.hasDataDescriptor(name) ? -1 : (cls.slot(for: name, create: true) ?? -1)
+            layoutCount = cls.slotNames.count
+        }
+        return slot
     }
 }
 

@@ -45,8 +45,11 @@ final class CallMethodNode: ExprNode {
     /// The span of `obj.name` (where an AttributeError points).
     let attributeSpan: SourceSpan
 
-    // Cache: the class the method was last found on and what was found.
+    // Cache: the class the method was last found on (compared by identity) and what was found.
     private var cachedClass: ClassObject?
+    private var cachedClassID: ObjectIdentifier?
+    /// The `builtinKind` the cache was filled for (-1: not a built-in kind).
+    private var cachedKind = -1
     private var cachedEpoch = -1
     private var cachedSlotCount = -1
     private var cachedFunction: FunctionObject?
@@ -80,7 +83,7 @@ final class CallMethodNode: ExprNode {
             switch recv {
             case .instance(let inst):
                 let cls = inst.cls
-                if cls !== cachedClass || cachedEpoch != rt.classEpoch || cachedSlotCount != cls.slotNames.count {
+                if ObjectIdentifier(cls) != cachedClassID || cachedEpoch != rt.classEpoch || cachedSlotCount != cls.slotNames.count {
                     cacheInstanceMethod(cls, rt)
                 }
                 if let fn = cachedFunction { return try rt.callFunction(fn, base: base, argc: args.count + 1) }
@@ -90,11 +93,17 @@ final class CallMethodNode: ExprNode {
             case .module, .type, .function, .method, .builtin:
                 break
             default:
-                let cls = recv.type
-                if cls !== cachedClass {
-                    cachedClass = cls
-                    cachedFunction = nil
-                    if case .builtin(let b)? = cls.lookup(name), b.isMethod { cachedBuiltin = b } else { cachedBuiltin = nil }
+                // Built-in value kinds are recognised by their case, natives by their class.
+                let kind = recv.builtinKind
+                if kind < 0 || kind != cachedKind {
+                    let cls = recv.type
+                    if ObjectIdentifier(cls) != cachedClassID {
+                        cachedClass = cls
+                        cachedClassID = ObjectIdentifier(cls)
+                        cachedFunction = nil
+                        if case .builtin(let b)? = cls.lookup(name), b.isMethod { cachedBuiltin = b } else { cachedBuiltin = nil }
+                    }
+                    cachedKind = kind
                 }
                 if let b = cachedBuiltin {
                     return try rt.callBuiltin(b, receiver: recv, base: base + 1, argc: args.count, keywords: [])
@@ -112,6 +121,8 @@ final class CallMethodNode: ExprNode {
     /// class (and no instance slot of that name), or nothing cacheable.
     private func cacheInstanceMethod(_ cls: ClassObject, _ rt: Runtime) {
         cachedClass = cls
+        cachedClassID = ObjectIdentifier(cls)
+        cachedKind = -1
         cachedEpoch = rt.classEpoch
         cachedSlotCount = cls.slotNames.count
         cachedFunction = nil

@@ -106,6 +106,50 @@ final class ComprehensionNode: ExprNode {
             for c in clause.conditions where !(try c.evalCondition(f)) { return }
             if last { try emit(f) } else { try loop(level + 1, f, emit) }
         }
+        if case .iterator(let it) = source, let pairing = it.pairing,
+           let unpack = clause.target as? UnpackTarget, unpack.starIndex == nil {
+            // zip/enumerate over lists: assign the unpacked targets straight from the sequences.
+            func visitAssigned() throws(ScriptError) {
+                for c in clause.conditions where !(try c.evalCondition(f)) { return }
+                if last { try emit(f) } else { try loop(level + 1, f, emit) }
+            }
+            switch pairing {
+            case .zip(let sources) where sources.count == unpack.targets.count:
+                it.pairing = nil
+                var i = 0
+                do {
+                    while !sources.contains(where: { ForNode.element($0, i) == nil }) {
+                        for (k, s) in sources.enumerated() { try unpack.targets[k].assign(ForNode.element(s, i) ?? .none, f) }
+                        try visitAssigned()
+                        i += 1
+                    }
+                } catch {
+                    // Leave the iterator where Python's would be: past the failing pair.
+                    for _ in 0...i { _ = try it.next(rt) }
+                    throw error
+                }
+                it.finished = true
+                return
+            case .enumerate(let s, let start) where unpack.targets.count == 2:
+                it.pairing = nil
+                var i = 0
+                do {
+                    while let v = ForNode.element(s, i) {
+                        try unpack.targets[0].assign(.int(start &+ i), f)
+                        try unpack.targets[1].assign(v, f)
+                        try visitAssigned()
+                        i += 1
+                    }
+                } catch {
+                    for _ in 0...i { _ = try it.next(rt) }
+                    throw error
+                }
+                it.finished = true
+                return
+            default:
+                break
+            }
+        }
         switch source {
         case .range(let r):
             for i in 0..<r.count { try visit(.int(r.element(i))) }

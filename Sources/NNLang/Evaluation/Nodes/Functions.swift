@@ -114,7 +114,6 @@ final class ClassDefNode: StmtNode {
             guard case .str(let key) = e.key else { continue }
             if key.value == "__doc__" || key.value == "__module__" || key.value == "__qualname__" { continue }
             cls.define(key.value, e.value)
-            if case .function(let fn) = e.value { fn.definingClass = cls }
         }
         if !body.cellSeeds.isEmpty { cells[0].value = .type(cls) }
         rt.classEpoch &+= 1

@@ -86,7 +86,14 @@ extension Runtime {
     public func importModule(_ name: String) throws(ScriptError) -> ModuleObject {
         if let m = modules[name] { return m }
         guard let spec = ModuleRegistry.modules[name] else {
-            let e = ScriptError(BuiltinTypes.shared.moduleNotFoundError, "No module named '\(name)'")
+            // Like Python: the first missing package of a dotted name is the one reported.
+            let parts = name.split(separator: ".").map(String.init)
+            var missing = name
+            for i in 1...max(1, parts.count) {
+                let prefix = parts.prefix(i).joined(separator: ".")
+                if ModuleRegistry.modules[prefix] == nil { missing = prefix; break }
+            }
+            let e = ScriptError(BuiltinTypes.shared.moduleNotFoundError, "No module named '\(missing)'")
             if let advice = ModuleRegistry.advice(for: name) {
                 e.hint = advice
             } else if let close = Suggestions.closest(to: name, in: ModuleRegistry.modules.keys.sorted()) {

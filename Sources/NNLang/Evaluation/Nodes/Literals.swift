@@ -152,6 +152,42 @@ final class FStringNode: ExprNode {
     }
 }
 
+/// An f-string whose fields have no conversion, no `=` and at most a constant format spec
+/// (`f"epoch {i}: loss {loss:.4f}"`): text and fields alternate, rendered without
+/// reference counting on the parts.
+final class PlainFStringNode: ExprNode {
+    /// `texts.count == fields.count + 1`; text `i` comes before field `i`.
+    let texts: [String]
+    let fields: NodeList<ExprNode>
+    /// The constant format spec of each field ("" for none).
+    let specs: [String]
+
+    init(span: SourceSpan, texts: [String], fields: [ExprNode], specs: [String]) {
+        self.texts = texts
+        self.fields = NodeList(fields)
+        self.specs = specs
+        super.init(span: span)
+    }
+
+    override func eval(_ f: Frame) throws(ScriptError) -> Value {
+        var out = texts[0]
+        var i = 0
+        while i < fields.count {
+            let v = try fields.with(i) { (n) throws(ScriptError) in try n.eval(f) }
+            let spec = specs[i]
+            switch v {
+            case .int(let n) where spec.isEmpty: out += String(n)
+            case .str(let s) where spec.isEmpty: out += s.value
+            default:
+                do { out += try f.rt.format(v, spec) } catch { throw error.locate(f.code.file, span) }
+            }
+            out += texts[i + 1]
+            i += 1
+        }
+        return .str(StrObject(out))
+    }
+}
+
 extension Runtime {
     /// `format(value, spec)`.
     public func format(_ value: Value, _ spec: String) throws(ScriptError) -> String {

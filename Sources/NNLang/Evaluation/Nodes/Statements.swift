@@ -102,6 +102,7 @@ final class AugAttributeNode: StmtNode {
     let object: ExprNode
     let name: String
     let value: ExprNode
+    private let cache = SlotCache()
 
     init(span: SourceSpan, op: BinaryOp, object: ExprNode, name: String, value: ExprNode) {
         self.op = op
@@ -113,6 +114,19 @@ final class AugAttributeNode: StmtNode {
 
     override func exec(_ f: Frame) throws(ScriptError) -> Flow {
         let o = try object.eval(f)
+        if case .instance(let inst) = o, inst.native == nil, inst.cls.kind == .user {
+            let slot = f.runtime._withUnsafeGuaranteedRef { cache.readSlot(inst.cls, name, $0) }
+            if slot >= 0, let a = inst.slot(slot) {
+                let b = try value.eval(f)
+                switch (a, b) {
+                case (.float(let x), .float(let y)) where op == .add:
+                    inst.setSlot(slot, .float(x + y))
+                default:
+                    do { inst.setSlot(slot, try f.rt.inPlace(op, a, b)) } catch { throw error.locate(f.code.file, span) }
+                }
+                return .normal
+            }
+        }
         do {
             let a = try f.rt.getAttribute(o, name)
             let b = try value.eval(f)
@@ -168,107 +182,6 @@ final class IfNode: StmtNode {
 
     override func exec(_ f: Frame) throws(ScriptError) -> Flow {
         if try test.evalCondition(f) { return try body.exec(f) }
-        if let orElse { return try orElse.exec(f) }
-        return .normal
-    }
-}
-
-/// `while test: body else: orElse`.
-final class WhileNode: StmtNode {
-    let test: ExprNode
-    let body: StmtNode
-    let orElse: StmtNode?
-
-    init(span: SourceSpan, test: ExprNode, body: StmtNode, orElse: StmtNode?) {
-        self.test = test
-        self.body = body
-        self.orElse = orElse
-        super.init(span: span)
-    }
-
-    override func exec(_ f: Frame) throws(ScriptError) -> Flow {
-        while try test.evalCondition(f) {
-            switch try body.exec(f) {
-            case .breakLoop: return .normal
-            case .returned: return .returned
-            default: break
-            }
-            if f.runtime._withUnsafeGuaranteedRef({ $0.interruptPending }) {
-                do { try f.rt.checkInterrupt() } catch { throw error.locate(f.code.file, span) }
-            }
-        }
-        if let orElse { return try orElse.exec(f) }
-        return .normal
-    }
-}
-
-/// `for target in iterable: body else: orElse`, with fast paths for ranges and lists.
-final class ForNode: StmtNode {
-    let target: TargetNode
-    let iterable: ExprNode
-    let body: StmtNode
-    let orElse: StmtNode?
-
-    init(span: SourceSpan, target: TargetNode, iterable: ExprNode, body: StmtNode, orElse: StmtNode?) {
-        self.target = target
-        self.iterable = iterable
-        self.body = body
-        self.orElse = orElse
-        super.init(span: span)
-    }
-
-    /// Runs the body once; returns the flow to leave the loop with, or nil to go on.
-    @inline(__always)
-    func step(_ f: Frame, _ rt: Runtime) throws(ScriptError) -> Flow? {
-        switch try body.exec(f) {
-        case .breakLoop: return .normal
-        case .returned: return .returned
-        default: break
-        }
-        if rt.interruptPending {
-            do { try rt.checkInterrupt() } catch { throw error.locate(f.code.file, span) }
-        }
-        return nil
-    }
-
-    override func exec(_ f: Frame) throws(ScriptError) -> Flow {
-        let source = try iterable.eval(f)
-        return try f.withRuntime { (rt) throws(ScriptError) -> Flow in try loop(source, f, rt) }
-    }
-
-    @inline(__always)
-    private func loop(_ source: Value, _ f: Frame, _ rt: Runtime) throws(ScriptError) -> Flow {
-        switch source {
-        case .range(let r):
-            var i = 0
-            while i < r.count {
-                try target.assign(.int(r.element(i)), f)
-                if let exit = try step(f, rt) { return exit }
-                i += 1
-            }
-        case .list(let l):
-            var i = 0
-            while i < l.items.count {
-                try target.assign(l.items[i], f)
-                if let exit = try step(f, rt) { return exit }
-                i += 1
-            }
-        case .tuple(let items):
-            for v in items {
-                try target.assign(v, f)
-                if let exit = try step(f, rt) { return exit }
-            }
-        default:
-            let it: IteratorObject
-            do { it = try rt.makeIterator(source) } catch { throw error.locate(f.code.file, span) }
-            while true {
-                let next: Value?
-                do { next = try it.next(rt) } catch { throw error.locate(f.code.file, span) }
-                guard let v = next else { break }
-                try target.assign(v, f)
-                if let exit = try step(f, rt) { return exit }
-            }
-        }
         if let orElse { return try orElse.exec(f) }
         return .normal
     }
