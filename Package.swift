@@ -46,6 +46,7 @@ let package = Package(
         .target(
             name: "NNLang",
             dependencies: ["NNTensor", "NNAutograd", "NN", "NNData", "NNPlot", "NNStdlib"],
+            exclude: ["README.md"],
             swiftSettings: fast),
         .target(name: "NNNotebook", dependencies: ["NNLang", "NNPlot"]),
         .executableTarget(

@@ -1,6 +1,0 @@
-import Testing
-@testable import NNLang
-
-@Test func moduleLinks() {
-    #expect(Bool(true))
-}
