@@ -18,7 +18,7 @@ struct NNCommand: ParsableCommand {
             130 interrupted (Ctrl-C).
             """,
         version: NNLangLibrary.version,
-        subcommands: [RunCommand.self, UpdateCommand.self, CheckCommand.self],
+        subcommands: [RunCommand.self, UpdateCommand.self, CheckCommand.self, ExportCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

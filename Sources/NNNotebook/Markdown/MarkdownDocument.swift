@@ -59,14 +59,16 @@ public struct MarkdownDocument: Sendable {
     }
 
     /// Runs the blocks in order in `session` until the end or the first error; a block's
-    /// output is every statement's output, concatenated.
-    public func run(in session: NotebookSession) -> MarkdownRun {
+    /// output is every statement's output, concatenated. With `renumbering` diagnostics name
+    /// lines as they will be once the output blocks are written; without, lines of the file
+    /// as it is (exports).
+    public func run(in session: NotebookSession, renumbering: Bool = true) -> MarkdownRun {
         var outputs: [[OutputChunk]?] = []
         var stopLine: Int? = nil
         // Diagnostics name lines of the file as `updated(with:)` writes it.
         var removed: [Int] = []
         for b in blocks { if let o = b.output { removed += Array((o.open + 1)...((o.close ?? o.open) + 1)) } }
-        var map = LineMap(removing: removed)
+        var map = LineMap(removing: renumbering ? removed : [])
         let name = baseName
         for b in blocks {
             if session.isStopped { outputs.append(nil); continue }
@@ -80,10 +82,10 @@ public struct MarkdownDocument: Sendable {
                     chunks += session.run(s) { [map] in map.map($0, file: name) }
                 }
             }
-            if session.isStopped { stopLine = b.code.open + 1 }
+            if session.isStopped { stopLine = map.map(b.code.open + 1) }
             outputs.append(chunks)
             let count = Self.outputLines(chunks).count
-            if count > 0 {
+            if count > 0, renumbering {
                 let at = b.output.map { $0.open } ?? ((b.code.close ?? b.code.open) + 1)
                 map.insert(count + 2, after: at)
             }
@@ -98,6 +100,6 @@ public struct MarkdownRun {
     public let outputs: [[OutputChunk]?]
     /// Why the run stopped early, if it did.
     public let stop: NotebookSession.Stop?
-    /// The opening line of the block the run stopped in.
+    /// The opening line of the block the run stopped in, numbered as in the updated file.
     public let stopLine: Int?
 }

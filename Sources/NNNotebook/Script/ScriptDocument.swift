@@ -20,15 +20,17 @@ public struct ScriptDocument: Sendable {
     }
 
     /// Parses the file and runs its statements in order in `session`, capturing each group's
-    /// output, until the end or the first error, exit request or interrupt. Diagnostics name
-    /// lines as they will be once the output is written (`updated(with:)`).
-    public func run(in session: NotebookSession) -> ScriptRun {
+    /// output, until the end or the first error, exit request or interrupt. With `renumbering`
+    /// diagnostics name lines as they will be once the output is written (`updated(with:)`);
+    /// without, lines of the file as it is (exports).
+    public func run(in session: NotebookSession, renumbering: Bool = true) -> ScriptRun {
         let program = session.parse(lines.parserText, file: baseName)
         if !program.syntaxErrors.isEmpty {
             let layout = ScriptLayout(syntaxErrorsIn: lines)
             let map = LineMap(removing: layout.outputOwner.keys.map { $0 + 1 })
-            let errors = session.syntaxErrors(program.syntaxErrors) { map.map($0, file: baseName) }
-            return ScriptRun(layout: layout, syntaxErrors: errors, outputs: [], stop: session.stop, stopLine: nil)
+            let errors = session.syntaxErrors(program.syntaxErrors) { renumbering ? map.map($0, file: baseName) : $0 }
+            return ScriptRun(layout: layout, syntaxErrors: errors, outputs: [], stop: session.stop,
+                             stopLine: program.syntaxErrors.first?.line)
         }
         let layout = ScriptLayout(lines: lines, statements: program.statements)
         var map = LineMap(removing: layout.outputOwner.keys.map { $0 + 1 })
@@ -38,10 +40,10 @@ public struct ScriptDocument: Sendable {
             if session.isStopped { outputs.append(nil); continue }
             var chunks: [OutputChunk] = []
             for s in group.statements where !session.isStopped {
-                chunks += session.run(s) { [map, baseName] in map.map($0, file: baseName) }
+                chunks += session.run(s) { [map, baseName] in renumbering ? map.map($0, file: baseName) : $0 }
             }
             outputs.append(chunks)
-            if session.isStopped { stopLine = map.map(group.firstLine) }
+            if session.isStopped { stopLine = renumbering ? map.map(group.firstLine) : group.firstLine }
             map.insert(chunks.recordLines.count, after: group.lastLine)
         }
         return ScriptRun(layout: layout, syntaxErrors: [], outputs: outputs, stop: session.stop, stopLine: stopLine)
@@ -62,6 +64,7 @@ public struct ScriptRun {
     /// The line ranges (1-based) of the statement groups, matching `outputs`.
     public var groupLines: [ClosedRange<Int>] { layout.groups.map { $0.firstLine...$0.lastLine } }
 
-    /// The first line of the statement the run stopped in, numbered as in the updated file.
+    /// The first line of the statement the run stopped in, numbered as in the updated file;
+    /// with syntax errors, the line of the first one in the file as it was read.
     public let stopLine: Int?
 }
