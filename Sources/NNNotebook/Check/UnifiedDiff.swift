@@ -17,9 +17,15 @@ struct UnifiedDiff {
 
     /// One step of the edit script.
     enum Op: Equatable {
+        /// Recorded line `i` matches fresh line `j`.
         case same(Int, Int)
+        /// Recorded wildcard `i` (shown as context).
         case wildcard(Int)
+        /// Fresh line `j` is covered by a wildcard (not shown).
+        case absorbed(Int)
+        /// Recorded line `i` has no match.
         case delete(Int)
+        /// Fresh line `j` has no match.
         case insert(Int)
     }
 
@@ -34,7 +40,29 @@ struct UnifiedDiff {
         var tail: [Op] = []
         var oe = old.count, ne = new.count
         while oe > i, ne > j, !isWildcard(oe - 1), matches(oe - 1, ne - 1) { oe -= 1; ne -= 1; tail.append(.same(oe, ne)) }
-        return head + align(i..<oe, j..<ne) + tail.reversed()
+        return Self.unabsorbed(head + align(i..<oe, j..<ne) + tail.reversed())
+    }
+
+    /// When recorded lines after a wildcard found no match, the last lines the wildcard
+    /// covered are shown as inserted instead, so the diff shows what came in their place.
+    static func unabsorbed(_ ops: [Op]) -> [Op] {
+        var out = ops
+        var k = 0
+        while k < out.count {
+            guard case .wildcard = out[k] else { k += 1; continue }
+            var deletes = 0
+            while k + 1 + deletes < out.count, case .delete = out[k + 1 + deletes] { deletes += 1 }
+            var absorbed: [Int] = []
+            var a = k - 1
+            while a >= 0, absorbed.count < deletes, case .absorbed(let j) = out[a] { absorbed.append(j); a -= 1 }
+            if absorbed.isEmpty { k += 1; continue }
+            // Remove those absorbed ops and insert them after the deletions, in order.
+            out.removeSubrange((a + 1)..<k)
+            let afterDeletes = (a + 1) + 1 + deletes
+            out.insert(contentsOf: absorbed.reversed().map { Op.insert($0) }, at: afterDeletes)
+            k = afterDeletes + absorbed.count
+        }
+        return out
     }
 
     /// Aligns the middle parts, maximising matched lines plus lines absorbed by wildcards.
@@ -71,7 +99,7 @@ struct UnifiedDiff {
             if b == n.count { ops.append(isWildcard(oi) ? .wildcard(oi) : .delete(oi)); a += 1; continue }
             let here = at(a, b)
             if isWildcard(oi) {
-                if here == at(a, b + 1) + 1 { b += 1 } else { ops.append(.wildcard(oi)); a += 1 }
+                if here == at(a, b + 1) + 1 { ops.append(.absorbed(nj)); b += 1 } else { ops.append(.wildcard(oi)); a += 1 }
             } else if matches(oi, nj), here == at(a + 1, b + 1) + 2 {
                 ops.append(.same(oi, nj)); a += 1; b += 1
             } else if here == at(a + 1, b) {
@@ -87,57 +115,47 @@ struct UnifiedDiff {
     /// `context` lines around each change; `section` follows each `@@` header (the statement).
     /// `anchor` is the file line after which the recorded lines would go when there are none.
     func render(file: String, anchor: Int, section: String, context: Int = 3) -> String {
-        let ops = script()
         let first = oldNumbers.first ?? anchor + 1
         var out = "--- \(file):\(first) (recorded)\n+++ \(file):\(first) (this run)\n"
-        var changed: [Int] = []
-        for (k, op) in ops.enumerated() {
+        // The shown steps with the old and new line each starts at.
+        var shown: [(op: Op, old: Int, new: Int)] = []
+        var o = first, n = first
+        func nextOld(after i: Int) -> Int { i + 1 < oldNumbers.count ? oldNumbers[i + 1] : oldNumbers[i] + 1 }
+        for op in script() {
             switch op {
-            case .delete, .insert: changed.append(k)
-            default: break
+            case .absorbed: n += 1
+            case .same(let i, _): shown.append((op, o, n)); o = nextOld(after: i); n += 1
+            case .wildcard(let i): shown.append((op, o, n)); o = nextOld(after: i)
+            case .delete(let i): shown.append((op, o, n)); o = nextOld(after: i)
+            case .insert: shown.append((op, o, n)); n += 1
             }
         }
-        guard !changed.isEmpty else { return out }
-        // Group changes into hunks whose context windows touch.
         var hunks: [ClosedRange<Int>] = []
-        for k in changed {
-            let lo = max(0, k - context), hi = min(ops.count - 1, k + context)
+        for (k, step) in shown.enumerated() {
+            switch step.op {
+            case .delete, .insert: break
+            default: continue
+            }
+            let lo = max(0, k - context), hi = min(shown.count - 1, k + context)
             if let last = hunks.last, lo <= last.upperBound + 1 {
                 hunks[hunks.count - 1] = last.lowerBound...max(last.upperBound, hi)
             } else {
                 hunks.append(lo...hi)
             }
         }
-        // Positions: the old line number before op k, and the new one.
-        var oldLine = [Int](repeating: 0, count: ops.count + 1)
-        var newLine = [Int](repeating: 0, count: ops.count + 1)
-        var o = first, n = first
-        for (k, op) in ops.enumerated() {
-            oldLine[k] = o
-            newLine[k] = n
-            switch op {
-            case .same(let i, _), .wildcard(let i):
-                o = (i + 1 < oldNumbers.count ? oldNumbers[i + 1] : oldNumbers[i] + 1)
-                n += 1
-            case .delete(let i):
-                o = (i + 1 < oldNumbers.count ? oldNumbers[i + 1] : oldNumbers[i] + 1)
-            case .insert:
-                n += 1
-            }
-        }
         for h in hunks {
             var body = ""
             var oc = 0, nc = 0
             for k in h {
-                switch ops[k] {
-                case .same(let i, _): body += " \(old[i])\n"; oc += 1; nc += 1
-                case .wildcard(let i): body += " \(old[i])\n"; oc += 1; nc += 1
+                switch shown[k].op {
+                case .same(let i, _), .wildcard(let i): body += " \(old[i])\n"; oc += 1; nc += 1
                 case .delete(let i): body += "-\(old[i])\n"; oc += 1
                 case .insert(let j): body += "+\(new[j])\n"; nc += 1
+                case .absorbed: break
                 }
             }
-            let os = oc == 0 ? oldLine[h.lowerBound] - 1 : oldLine[h.lowerBound]
-            let ns = nc == 0 ? newLine[h.lowerBound] - 1 : newLine[h.lowerBound]
+            let os = oc == 0 ? shown[h.lowerBound].old - 1 : shown[h.lowerBound].old
+            let ns = nc == 0 ? shown[h.lowerBound].new - 1 : shown[h.lowerBound].new
             out += "@@ -\(os),\(oc) +\(ns),\(nc) @@\(section.isEmpty ? "" : " " + section)\n" + body
         }
         return out

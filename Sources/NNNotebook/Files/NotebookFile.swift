@@ -57,24 +57,28 @@ public enum NotebookFile {
     /// A file that cannot be read fails with one problem saying why.
     public static func check(_ path: String) -> CheckReport {
         do {
-            let bytes = try FileAccess.read(path)
-            let session = NotebookSession(arguments: [path])
-            switch kind(of: path) {
-            case .script:
-                let document = try ScriptDocument(bytes: bytes, path: path)
-                let run = document.run(in: session)
-                var report = document.check(against: run)
-                report.interrupted = run.stop == .interrupted
-                return report
-            case .markdown:
-                let document = try MarkdownDocument(bytes: bytes, path: path)
-                let run = document.run(in: session)
-                var report = document.check(against: run)
-                report.interrupted = run.stop == .interrupted
-                return report
-            }
+            return try checkedBytes(FileAccess.read(path), path: path)
         } catch {
             return CheckReport(file: path, problems: [CheckProblem(line: error.line ?? 1, message: error.message)], compared: 0)
+        }
+    }
+
+    /// Checks a notebook's bytes (`nn check` without the reading); `path` names it.
+    public static func checkedBytes(_ bytes: [UInt8], path: String) throws(NotebookError) -> CheckReport {
+        let session = NotebookSession(arguments: [path])
+        switch kind(of: path) {
+        case .script:
+            let document = try ScriptDocument(bytes: bytes, path: path)
+            let run = document.run(in: session)
+            var report = document.check(against: run)
+            report.interrupted = run.stop == .interrupted
+            return report
+        case .markdown:
+            let document = try MarkdownDocument(bytes: bytes, path: path)
+            let run = document.run(in: session)
+            var report = document.check(against: run)
+            report.interrupted = run.stop == .interrupted
+            return report
         }
     }
 }
