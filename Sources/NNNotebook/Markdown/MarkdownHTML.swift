@@ -92,7 +92,7 @@ final class MarkdownHTML {
                 continue
             }
             // A paragraph: up to a blank line or the start of another block.
-            var text: [String] = [body]
+            var text: [String] = [line]
             var j = i + 1
             var setext = 0
             while j < lines.count {
