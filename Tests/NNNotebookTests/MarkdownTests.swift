@@ -120,7 +120,7 @@ struct MarkdownTests {
     @Test func checkFindsDriftInABlock() throws {
         let edited = Self.updated.replacingOccurrences(of: "```output\n0\n1\nx\n```", with: "```output\n0\n2\nx\n```")
         let report = try Notebooks.check(edited, name: "course.md")
-        #expect(report.problems.map(\.line) == [26])
+        #expect(report.problems.map(\.line) == [27])
         #expect(report.problems.first?.message == "the output of the block at line 20 differs from its output block")
         #expect(report.problems.first?.diff == """
             --- course.md:26 (recorded)

@@ -29,9 +29,10 @@ struct ScriptCheckTests {
         let report = try Notebooks.check(edited)
         #expect(!report.passed)
         #expect(report.problems.count == 1)
-        #expect(report.problems.first?.line == 5)
+        // The edited line is line 7.
+        #expect(report.problems.first?.line == 7)
         #expect(report.rendered == """
-            lesson.nn:5: the output of the statement at line 3 differs from the recorded lines
+            lesson.nn:7: the output of the statement at line 3 differs from the recorded lines
             --- lesson.nn:5 (recorded)
             +++ lesson.nn:5 (this run)
             @@ -5,3 +5,3 @@ for i in range(3):
@@ -115,7 +116,7 @@ struct ScriptCheckTests {
         #expect(report.passed, "\(report.rendered)")
         let wrongEnd = source.replacingOccurrences(of: "#> epoch 4", with: "#> epoch 9")
         let failed = try Notebooks.check(wrongEnd)
-        #expect(failed.problems.map(\.line) == [3])
+        #expect(failed.problems.map(\.line) == [5])
         #expect(failed.problems.first?.diff == """
             --- lesson.nn:3 (recorded)
             +++ lesson.nn:3 (this run)
@@ -169,5 +170,16 @@ struct ScriptCheckTests {
         let good = "a = $\n#! lesson.nn:1:5: SyntaxError: invalid character '$' (U+0024)\n#!    1 | a = $\n#!      |     ^\n"
         #expect(try Notebooks.check(good).passed)
         #expect(try !Notebooks.check("a = $\n").passed)
+    }
+
+    @Test func driftInALongOutputIsReportedAtItsLineWithASmallHunk() throws {
+        let updated = try Notebooks.update("for i in range(20000):\n    print(i)\n")
+        #expect(try Notebooks.check(updated).passed)
+        // Output line k (from 0) sits on file line k + 3.
+        let edited = updated.replacingOccurrences(of: "\n#> 12345\n", with: "\n#> 12346\n")
+        let report = try Notebooks.check(edited)
+        #expect(report.problems.map(\.line) == [12348])
+        #expect(report.problems.first?.diff?.contains("@@ -12345,7 +12345,7 @@ for i in range(20000):\n #> 12342\n") == true)
+        #expect(report.problems.first?.diff?.split(separator: "\n").count == 3 + 7 + 1)
     }
 }

@@ -6,6 +6,9 @@ import NNLang
 public final class ChunkCapture: RichOutputSink {
     /// Chunks since the last `take()`.
     private var chunks: [OutputChunk] = []
+    /// Text written after the last chunk (appended in place: a loop printing many lines
+    /// costs linear time).
+    private var pending = ""
     /// Whether figures are also rendered to SVG (exports need it; `#>` lines do not).
     public let keepsSVG: Bool
     /// Columns of the text render of figures.
@@ -22,18 +25,21 @@ public final class ChunkCapture: RichOutputSink {
     /// Never a terminal.
     public var isTerminal: Bool { false }
 
-    /// Appends text, joining it to a text chunk just before it.
+    /// Appends text, joining it to text written just before it.
     public func write(_ text: String) {
-        if text.isEmpty { return }
-        if case .text(let previous)? = chunks.last {
-            chunks[chunks.count - 1] = .text(previous + text)
-        } else {
-            chunks.append(.text(text))
-        }
+        pending += text
+    }
+
+    /// Moves pending text into a chunk.
+    private func flushText() {
+        if pending.isEmpty { return }
+        chunks.append(.text(pending))
+        pending = ""
     }
 
     /// Renders `item` now (it may change later) and appends it.
     public func write(_ item: RichOutput) {
+        flushText()
         figureCount += 1
         let svg = keepsSVG ? item.renderSVG(idPrefix: "fig\(figureCount)-") : nil
         chunks.append(.figure(FigureOutput(text: item.renderText(width: figureWidth, color: false), svg: svg)))
@@ -44,6 +50,7 @@ public final class ChunkCapture: RichOutputSink {
 
     /// Returns the chunks collected since the last call and forgets them.
     public func take() -> [OutputChunk] {
+        flushText()
         defer { chunks.removeAll() }
         return chunks
     }

@@ -63,7 +63,7 @@ enum OutputComparison {
             old: recorded.map(render), oldNumbers: expected.map(\.line), new: actual.map(render),
             isWildcard: { recorded[$0].isWildcard },
             matches: { OutputMatcher.lineMatches(recorded[$0], actual[$1], tolerance: rule.tolerance) })
-        let at = expected.first?.line ?? anchor + 1
+        let at = diff.firstChangeLine(anchor: anchor)
         let message: String
         if actual.contains(where: { $0.kind == .error }) && !recorded.contains(where: { $0.kind == .error }) {
             message = "the statement at line \(statementLine) raised an error that is not recorded"

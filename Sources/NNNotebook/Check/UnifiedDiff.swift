@@ -111,13 +111,9 @@ struct UnifiedDiff {
         return ops
     }
 
-    /// The diff text: `--- file:line (recorded)`, `+++ file:line (this run)`, then hunks with
-    /// `context` lines around each change; `section` follows each `@@` header (the statement).
-    /// `anchor` is the file line after which the recorded lines would go when there are none.
-    func render(file: String, anchor: Int, section: String, context: Int = 3) -> String {
+    /// The shown steps of the edit script with the old and new line each starts at.
+    func steps(anchor: Int) -> [(op: Op, old: Int, new: Int)] {
         let first = oldNumbers.first ?? anchor + 1
-        var out = "--- \(file):\(first) (recorded)\n+++ \(file):\(first) (this run)\n"
-        // The shown steps with the old and new line each starts at.
         var shown: [(op: Op, old: Int, new: Int)] = []
         var o = first, n = first
         func nextOld(after i: Int) -> Int { i + 1 < oldNumbers.count ? oldNumbers[i + 1] : oldNumbers[i] + 1 }
@@ -130,6 +126,28 @@ struct UnifiedDiff {
             case .insert: shown.append((op, o, n)); n += 1
             }
         }
+        return shown
+    }
+
+    /// The file line of the first difference: the first recorded line without a match, or
+    /// the line before which fresh lines are missing.
+    func firstChangeLine(anchor: Int) -> Int {
+        for step in steps(anchor: anchor) {
+            switch step.op {
+            case .delete, .insert: return step.old
+            default: continue
+            }
+        }
+        return oldNumbers.first ?? anchor + 1
+    }
+
+    /// The diff text: `--- file:line (recorded)`, `+++ file:line (this run)`, then hunks with
+    /// `context` lines around each change; `section` follows each `@@` header (the statement).
+    /// `anchor` is the file line after which the recorded lines would go when there are none.
+    func render(file: String, anchor: Int, section: String, context: Int = 3) -> String {
+        let first = oldNumbers.first ?? anchor + 1
+        var out = "--- \(file):\(first) (recorded)\n+++ \(file):\(first) (this run)\n"
+        let shown = steps(anchor: anchor)
         var hunks: [ClosedRange<Int>] = []
         for (k, step) in shown.enumerated() {
             switch step.op {
