@@ -143,3 +143,13 @@ struct NotebookCLITests {
         #expect(try read(dir, "c.md") == "```nn\nprint(1)\n```\n")
     }
 }
+
+extension NotebookCLITests {
+    @Test func controlCDuringCheckStopsWith130() throws {
+        let dir = try directory(["loop.nn": "while True:\n    pass\n", "later.nn": "print(1)\n#> 1\n"])
+        let r = try nn(["check", "loop.nn", "later.nn"], cwd: dir, interruptAfter: 0.7)
+        #expect(r.status == 130)
+        // The interrupted file failed (its KeyboardInterrupt is not recorded); the next one never ran.
+        #expect(r.stdout.hasSuffix("0 passed, 1 failed\n"))
+    }
+}
