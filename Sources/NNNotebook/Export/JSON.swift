@@ -2,10 +2,15 @@
 /// (`json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False)`), so an exported notebook
 /// saved again by Jupyter shows no spurious diff.
 public indirect enum JSON: Equatable, Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// An integer.
     case int(Int)
+    /// A string.
     case string(String)
+    /// A list.
     case array([JSON])
     /// Members; written with keys sorted.
     case object([String: JSON])
