@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "NNDataTests", dependencies: ["NNData", "NNTensor"]),
         .testTarget(name: "NNPlotTests", dependencies: ["NNPlot"]),
         .testTarget(name: "NNLangTests", dependencies: ["NNLang"], exclude: ["Fixtures"]),
-        .testTarget(name: "NNNotebookTests", dependencies: ["NNNotebook", "NNLang"]),
+        .testTarget(name: "NNNotebookTests", dependencies: ["NNNotebook", "NNLang", "NNPlot"], exclude: ["Fixtures"]),
         .testTarget(name: "nnTests", dependencies: ["nn"]),
     ]
 )

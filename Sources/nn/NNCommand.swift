@@ -14,11 +14,16 @@ struct NNCommand: ParsableCommand {
               nn -c CODE [ARGS...]   run CODE
               nn < FILE.nn           run the script read from standard input
 
+            Notebooks (.nn scripts and Markdown files with ```nn blocks):
+              nn update FILE...      run and write each statement's output under it
+              nn check FILE...       re-run and fail when the output drifted
+              nn export FILE --to ipynb|html|md
+
             Exit status: 0 success, 1 error in the script, 2 bad command-line usage,
             130 interrupted (Ctrl-C).
             """,
         version: NNLangLibrary.version,
-        subcommands: [RunCommand.self],
+        subcommands: [RunCommand.self, UpdateCommand.self, CheckCommand.self, ExportCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -1,4 +1,0 @@
-import NNLang
-
-/// NNNotebook: cells, output capture, inline `#>` writer, checker, Markdown runner, exporters.
-public enum NNNotebookLibrary {}

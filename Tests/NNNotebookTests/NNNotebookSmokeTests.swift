@@ -1,6 +1,0 @@
-import Testing
-@testable import NNNotebook
-
-@Test func moduleLinks() {
-    #expect(Bool(true))
-}
