@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "nn",
             dependencies: [
-                "NNLang", "NNNotebook", "CReadline",
+                "NNLang", "NNNotebook", "NNTensor", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Micro-benchmarks run by bench/run (never part of the tests).
