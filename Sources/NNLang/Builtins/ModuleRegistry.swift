@@ -27,6 +27,10 @@ public enum ModuleRegistry {
         "random": ModuleSpec(doc: "Random numbers from nn's one seeded generator.", register: RandomModule.register),
         "time": ModuleSpec(doc: "Time access (time, perf_counter, sleep).", register: TimeModule.register),
         "sys": ModuleSpec(doc: "The interpreter: argv, version, maxsize.", register: SysModule.register),
+        "numpy": ModuleSpec(doc: "NumPy arrays (float64 by default).", register: NumpyModule.register),
+        "numpy.random": ModuleSpec(doc: "Random arrays from nn's seeded generator.", register: NumpyRandom.register),
+        "numpy.linalg": ModuleSpec(doc: "Linear algebra: norm.", register: NumpyLinalg.register),
+        "torch": ModuleSpec(doc: "Tensors with automatic differentiation (float32 by default).", register: TorchModule.register),
     ]
 
     /// A global name pre-bound to a module (or to one attribute of it).
