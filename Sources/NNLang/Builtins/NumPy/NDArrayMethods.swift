@@ -80,10 +80,6 @@ enum NDArrayMethods {
         c.numpy("round", "decimals=0", doc: "Elements rounded half to even.") { a, _ in
             ArrayObject.result(try a.array.tensor.rounded(decimals: try a.int(0), flavor: .numpy))
         }
-        c.numpy("__round__", "ndigits=None", doc: "round(a).") { a, _ in
-            let t = try a.array.tensor
-            return ArrayObject.result(try t.rounded(decimals: try a.optionalInt(0) ?? 0, flavor: .numpy))
-        }
         c.numpy("__abs__", "", doc: "abs(a).") { a, _ in
             ArrayObject.result(try a.array.tensor.unary(.absolute, flavor: .numpy))
         }

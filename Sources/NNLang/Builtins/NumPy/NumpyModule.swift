@@ -18,7 +18,6 @@ enum NumpyModule {
         for (alias, name) in NumpyDTypes.aliases {
             if let s = NumpyDTypes.scalarType(named: name) { m.constant(alias, .type(s.cls)) }
         }
-        m.constant("bool", .type(BuiltinTypes.shared.bool))
         m.constant("pi", .float(Double.pi))
         m.constant("e", .float(2.718281828459045))
         m.constant("nan", .float(.nan))

@@ -201,8 +201,9 @@ final class ArrayObject: NativeObject {
         return Int(tensor.int64Element(at: 0))
     }
 
+    /// `float(a)`: 0-d arrays only (NumPy 2.4 refuses arrays with dimensions).
     override func asDouble() -> Double? {
-        tensor.count == 1 ? tensor.doubleElement(at: 0) : nil
+        tensor.ndim == 0 ? tensor.doubleElement(at: 0) : nil
     }
 
     // MARK: - Attributes and display

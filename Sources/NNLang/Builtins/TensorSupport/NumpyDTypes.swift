@@ -2,7 +2,7 @@ import NNTensor
 
 /// NumPy's dtypes as nn values.
 ///
-/// - `np.float32 np.float64 np.int64 np.bool_` (and the aliases `np.double np.single np.int_`)
+/// - `np.float32 np.float64 np.int64 np.bool` (and the aliases `np.bool_ np.double np.single np.int_`)
 ///   are classes, as in NumPy: `np.float32(0.5)` converts a number (giving an nn float) or an
 ///   array-like (giving an array), and each is accepted wherever a dtype is.
 /// - `a.dtype` is a `dtype` object: repr `dtype('float64')`, str `float64`, equal to the
@@ -22,7 +22,7 @@ enum NumpyDTypes {
     nonisolated(unsafe) static let scalarTypes: [ScalarType] = {
         // Immutable after its thread-safe lazy initialisation.
         let table: [(String, DType?)] = [
-            ("float64", .float64), ("float32", .float32), ("int64", .int64), ("bool_", .bool),
+            ("float64", .float64), ("float32", .float32), ("int64", .int64), ("bool", .bool),
             ("int32", .int64), ("uint8", .int64),
             ("float16", nil), ("int8", nil), ("int16", nil), ("uint16", nil), ("uint32", nil),
             ("uint64", nil), ("complex64", nil), ("complex128", nil),
@@ -38,7 +38,7 @@ enum NumpyDTypes {
 
     /// Extra names for supported scalar types.
     static let aliases: [(alias: String, name: String)] = [
-        ("double", "float64"), ("single", "float32"), ("int_", "int64"), ("intp", "int64"), ("float_", "float64"),
+        ("double", "float64"), ("single", "float32"), ("int_", "int64"), ("intp", "int64"), ("bool_", "bool"),
     ]
 
     /// The scalar type called `name` (a NumPy name or an alias).
@@ -49,7 +49,7 @@ enum NumpyDTypes {
 
     /// The scalar type class nn uses for arrays of `dtype`.
     static func scalarClass(_ dtype: DType) -> ClassObject {
-        let name = dtype == .bool ? "bool_" : dtype.rawValue
+        let name = dtype.rawValue
         return scalarType(named: name)?.cls ?? BuiltinTypes.shared.float
     }
 
