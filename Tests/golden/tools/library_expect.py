@@ -133,7 +133,7 @@ def run(path):
             error = translate(exc)
         text = out.getvalue()
         lines_out = [f"#> {l}" if l else "#>" for l in (text[:-1] if text.endswith("\n") else text).split("\n")] if text else []
-        lines_out += [f"#> {l}" for s in shown for l in s.split("\n")]
+        lines_out += [f"#> {l}" if l else "#>" for s in shown for l in s.split("\n")]
         lines_out = [cpython_expect.ADDRESS.sub("", l) for l in lines_out]
         if lines_out:
             after.setdefault(stmt.end_lineno, []).extend(lines_out)

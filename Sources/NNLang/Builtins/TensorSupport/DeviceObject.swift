@@ -56,7 +56,7 @@ final class DeviceObject: NativeObject {
     override func getAttribute(_ name: String, owner: Value, _ rt: Runtime) throws -> Value? {
         switch name {
         case "type": return .string(kind)
-        case "index": return index.map(Value.int) ?? .none
+        case "index": return index.map(Value.int) ?? Value.none
         default: return nil
         }
     }

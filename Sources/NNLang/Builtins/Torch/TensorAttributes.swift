@@ -12,10 +12,10 @@ enum TensorAttributes {
         switch name {
         case "shape": return .native(SizeObject(v.shape))
         case "dtype": return .native(TorchDTypeObject.object(for: v.dtype))
-        case "grad": return v.grad.map(TensorObject.wrap) ?? .none
+        case "grad": return v.grad.map(TensorObject.wrap) ?? Value.none
         case "requires_grad": return .bool(v.requiresGrad)
         case "is_leaf": return .bool(v.isLeaf)
-        case "grad_fn": return v.gradFn.map { .native(GradFnObject($0)) } ?? .none
+        case "grad_fn": return v.gradFn.map { .native(GradFnObject($0)) } ?? Value.none
         case "data": return TensorObject.wrap(v.detach())
         case "T": return try TensorErrors.torch { TensorObject.wrap(try v.T) }
         case "mT": return try TensorErrors.torch { TensorObject.wrap(try v.transpose(-2, -1)) }

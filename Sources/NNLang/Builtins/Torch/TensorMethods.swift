@@ -13,6 +13,13 @@ enum TensorMethods {
         TensorInPlace.register(c)
     }
 
+    /// The receiver itself when an operation returned its own tensor (PyTorch returns self
+    /// from `to`, `float`, `contiguous`… when nothing changes), else a new tensor value.
+    static func result(_ a: BoundArguments, _ v: Variable) throws -> Value {
+        if v === (try a.selfTensor) { return a.receiver }
+        return .tensor(v)
+    }
+
     private static func registerShape(_ c: ClassObject) {
         c.torch("size", "dim=None", doc: "The shape (a torch.Size), or the size of one dimension.") { a, _ in
             let x = try a.selfTensor
@@ -54,7 +61,7 @@ enum TensorMethods {
             try TorchFunctions.select(try a.tensor(0).data, .tensor(try a.selfTensor), try a.tensorOrScalar(1))
         }
         c.torch("contiguous", "*, memory_format=None", doc: "self if contiguous, else a contiguous copy.") { a, _ in
-            .tensor(try a.selfTensor.contiguous())
+            try result(a, try a.selfTensor.contiguous())
         }
         c.torch("is_contiguous", "*, memory_format=None", doc: "Whether the layout is row-major contiguous.") { a, _ in
             .bool(try a.selfTensor.data.isContiguous)
@@ -83,7 +90,7 @@ enum TensorMethods {
             return .ndarray(try a.bool(0) ? x.data : try x.dataForNumPy())
         }
         for (name, dtype) in [("float", DType.float32), ("double", .float64), ("long", .int64), ("int", .int64), ("bool", .bool)] {
-            c.torch(name, "", doc: "The values as \(dtype.torchName).") { a, _ in .tensor(try a.selfTensor.to(dtype)) }
+            c.torch(name, "", doc: "The values as \(dtype.torchName).") { a, _ in try result(a, try a.selfTensor.to(dtype)) }
         }
         c.torch("half", "", doc: "float16 is not supported by nn.") { _, _ in
             throw ScriptError.typeError("nn tensors support torch.float32, torch.float64, torch.int64 and torch.bool; torch.float16 is not supported")
@@ -110,9 +117,9 @@ enum TensorMethods {
             }
             let x = try a.selfTensor
             let r = try x.to(dtype ?? x.dtype)
-            return .tensor(try a.bool(3) && r === x ? try x.clone() : r)
+            return try result(a, try a.bool(3) && r === x ? try x.clone() : r)
         }
-        c.torch("cpu", "", doc: "self (nn computes on the CPU).") { a, _ in .tensor(try a.selfTensor) }
+        c.torch("cpu", "", doc: "self (nn computes on the CPU).") { a, _ in a.receiver }
         c.torch("cuda", "device=None, non_blocking=False", doc: "Raises: nn has no GPU.") { _, _ in
             try DeviceObject(kind: "cuda").requireCPU()
             return .none

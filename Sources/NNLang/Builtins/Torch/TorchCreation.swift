@@ -13,7 +13,7 @@ enum TorchCreation {
                 doc: "A tensor holding a copy of data (nested lists, numbers, an array or a tensor).") { a, _ in
             try checkDevice(a[2])
             let t = try TensorConversion.tensor(a[0], dtype: try a.torchDType(1), flavor: .torch).copy()
-            return .tensor(try Variable(t, requiresGrad: try a.bool(3)))
+            return .tensor(try leaf(t, requiresGrad: try a.bool(3)))
         }
         m.torch("as_tensor", "data, dtype=None, device=None", doc: "A tensor sharing data's memory when it can.") { a, _ in
             try checkDevice(a[2])
@@ -105,7 +105,15 @@ enum TorchCreation {
     static func make(_ a: BoundArguments, dtypeSlot: Int, _ body: (DType?) throws -> Tensor) throws -> Value {
         try checkDevice(a[dtypeSlot + 2])
         let t = try body(try a.torchDType(dtypeSlot))
-        return .tensor(try Variable(t, requiresGrad: try a.bool(dtypeSlot + 3)))
+        return .tensor(try leaf(t, requiresGrad: try a.bool(dtypeSlot + 3)))
+    }
+
+    /// A new leaf; factories word the dtype error as PyTorch's factories do.
+    static func leaf(_ t: Tensor, requiresGrad: Bool) throws -> Variable {
+        if requiresGrad && !t.dtype.isFloatingPoint {
+            throw ScriptError.runtimeError("Only Tensors of floating point and complex dtype can require gradients")
+        }
+        return try Variable(t, requiresGrad: requiresGrad)
     }
 
     /// Refuses a CUDA `device=`.
