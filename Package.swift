@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "NNLang",
             dependencies: ["NNTensor", "NNAutograd", "NN", "NNData", "NNPlot", "NNStdlib"],
-            exclude: ["README.md"],
+            exclude: ["README.md", "Builtins/TensorSupport/README.md"],
             swiftSettings: fast),
         .target(name: "NNNotebook", dependencies: ["NNLang", "NNPlot"]),
         .executableTarget(

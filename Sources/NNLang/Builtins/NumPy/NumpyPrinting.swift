@@ -31,7 +31,7 @@ enum NumpyPrinting {
             case .int(let t): o.threshold = t
             case .float(let d):
                 if d.isNaN { throw ScriptError.valueError("threshold must be non-NAN, try sys.maxsize for untruncated representation") }
-                o.threshold = d >= Double(Int.max) ? Int.max : Int(d.rounded(.down))
+                o.threshold = clampedThreshold(d)
             default: throw ScriptError.typeError("threshold must be numeric")
             }
         }
@@ -56,6 +56,14 @@ enum NumpyPrinting {
         if case .bool(true) = a[10] { throw ScriptError.valueError("nn prints as NumPy 2 does; legacy print modes are not supported") }
         if case .str = a[10] { throw ScriptError.valueError("nn prints as NumPy 2 does; legacy print modes are not supported") }
         return o
+    }
+
+    /// A float threshold as an element count: infinity (or anything past Int.max) prints
+    /// everything, negative values summarise everything. NaN is refused by the caller.
+    static func clampedThreshold(_ d: Double) -> Int {
+        if d >= 9.2e18 { return Int.max }
+        if d <= -9.2e18 { return Int.min }
+        return Int(d.rounded(.down))
     }
 
     /// `get_printoptions()`, keys in NumPy's order.

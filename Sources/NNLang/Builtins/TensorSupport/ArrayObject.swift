@@ -38,7 +38,7 @@ final class ArrayObject: NativeObject {
     /// The other operand of an operator: Python numbers stay weak scalars (NEP 50), lists and
     /// tuples become arrays. A torch tensor is refused on the array's side (PyTorch's rule:
     /// `t + a` works, `a + t` raises TypeError); nil hands the operation to the other side.
-    static func operand(_ other: Value, op symbol: String, selfValue: ArrayObject, reflected: Bool) throws -> Operand? {
+    static func operand(_ other: Value, op: @autoclosure () -> String, reflected: Bool) throws -> Operand? {
         switch other {
         case .int(let i): return .scalar(.int(Int64(i)))
         case .float(let d): return .scalar(.float(d))
@@ -47,7 +47,7 @@ final class ArrayObject: NativeObject {
         case .native(let n):
             if let a = n as? ArrayObject { return .tensor(a.tensor) }
             if n is TensorObject, !reflected {
-                throw ScriptError.typeError("unsupported operand type(s) for \(symbol): 'numpy.ndarray' and 'Tensor'")
+                throw ScriptError.typeError("unsupported operand type(s) for \(op()): 'numpy.ndarray' and 'Tensor'")
             }
             return nil
         default: return nil
@@ -55,7 +55,28 @@ final class ArrayObject: NativeObject {
     }
 
     override func binaryOp(_ op: BinaryOp, _ other: Value, reflected: Bool, _ rt: Runtime) throws -> Value? {
-        guard let rhs = try ArrayObject.operand(other, op: op.symbol, selfValue: self, reflected: reflected) else { return nil }
+        // The common cases first, without wrapping operands (each copy of a tensor costs
+        // reference counting on a hot path).
+        if op != .matmul, let t = ArrayObject.tensorOp(op) {
+            do {
+                switch other {
+                case .native(let n as ArrayObject):
+                    let r = reflected ? try n.tensor.binary(t, tensor, flavor: .numpy) : try tensor.binary(t, n.tensor, flavor: .numpy)
+                    return ArrayObject.result(r)
+                case .float(let d):
+                    let r = reflected ? try tensor.binary(t, scalarOnLeft: .float(d), flavor: .numpy) : try tensor.binary(t, .float(d), flavor: .numpy)
+                    return ArrayObject.result(r)
+                case .int(let i):
+                    let s = Scalar.int(Int64(i))
+                    let r = reflected ? try tensor.binary(t, scalarOnLeft: s, flavor: .numpy) : try tensor.binary(t, s, flavor: .numpy)
+                    return ArrayObject.result(r)
+                default: break
+                }
+            } catch {
+                throw TensorErrors.numpy(error)
+            }
+        }
+        guard let rhs = try ArrayObject.operand(other, op: op.symbol, reflected: reflected) else { return nil }
         let lhs = Operand.tensor(tensor)
         return try TensorErrors.numpy {
             let (a, b) = reflected ? (rhs, lhs) : (lhs, rhs)
@@ -66,7 +87,7 @@ final class ArrayObject: NativeObject {
     }
 
     override func inPlaceOp(_ op: BinaryOp, _ other: Value, _ rt: Runtime) throws -> Value? {
-        guard let rhs = try ArrayObject.operand(other, op: op.symbol + "=", selfValue: self, reflected: false) else { return nil }
+        guard let rhs = try ArrayObject.operand(other, op: op.symbol + "=", reflected: false) else { return nil }
         try TensorErrors.numpy {
             if op == .matmul {
                 let r = try tensor.matmul(ArrayObject.tensor(rhs), flavor: .numpy)
@@ -93,15 +114,25 @@ final class ArrayObject: NativeObject {
 
     override func compare(_ op: CompareOp, _ other: Value, _ rt: Runtime) throws -> Value? {
         guard let t = ArrayObject.comparison(op) else { return nil }
+        do {
+            switch other {
+            case .native(let n as ArrayObject): return ArrayObject.result(try tensor.binary(t, n.tensor, flavor: .numpy))
+            case .float(let d): return ArrayObject.result(try tensor.binary(t, .float(d), flavor: .numpy))
+            case .int(let i): return ArrayObject.result(try tensor.binary(t, .int(Int64(i)), flavor: .numpy))
+            default: break
+            }
+        } catch {
+            throw TensorErrors.numpy(error)
+        }
         if case .native(let n) = other, n is TensorObject {
             throw ScriptError.typeError("'\(op.symbol)' not supported between instances of 'numpy.ndarray' and 'Tensor'")
         }
-        guard let rhs = try ArrayObject.operand(other, op: op.symbol, selfValue: self, reflected: false) else { return nil }
+        guard let rhs = try ArrayObject.operand(other, op: op.symbol, reflected: false) else { return nil }
         return try TensorErrors.numpy { ArrayObject.result(try Tensor.binary(t, .tensor(tensor), rhs, flavor: .numpy)) }
     }
 
     override func contains(_ item: Value, _ rt: Runtime) throws -> Bool? {
-        guard let rhs = try ArrayObject.operand(item, op: "in", selfValue: self, reflected: false) else { return false }
+        guard let rhs = try ArrayObject.operand(item, op: "in", reflected: false) else { return false }
         return try TensorErrors.numpy {
             try Tensor.binary(.equal, .tensor(tensor), rhs, flavor: .numpy).any().element(at: 0).boolValue
         }

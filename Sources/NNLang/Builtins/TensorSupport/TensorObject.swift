@@ -54,19 +54,25 @@ final class TensorObject: NativeObject {
     // MARK: - Operators
 
     override func binaryOp(_ op: BinaryOp, _ other: Value, reflected: Bool, _ rt: Runtime) throws -> Value? {
-        let x = variable
-        switch other {
-        case .int, .float, .bool:
-            guard let s = TensorConversion.scalar(other) else { return nil }
-            return try TensorErrors.torch { try TensorArithmetic.scalar(op, x, s, reflected: reflected).map(TensorObject.wrap) }
-        case .native(let n):
-            let y: Variable
-            if let t = n as? TensorObject { y = t.variable } else if let a = n as? ArrayObject { y = Variable(a.tensor) } else { return nil }
-            return try TensorErrors.torch {
-                try (reflected ? TensorArithmetic.tensors(op, y, x) : TensorArithmetic.tensors(op, x, y)).map(TensorObject.wrap)
+        do {
+            switch other {
+            case .float(let d):
+                return try TensorArithmetic.scalar(op, variable, .float(d), reflected: reflected).map(TensorObject.wrap)
+            case .int(let i):
+                return try TensorArithmetic.scalar(op, variable, .int(Int64(i)), reflected: reflected).map(TensorObject.wrap)
+            case .bool(let b):
+                return try TensorArithmetic.scalar(op, variable, .bool(b), reflected: reflected).map(TensorObject.wrap)
+            case .native(let n as TensorObject):
+                let r = reflected ? try TensorArithmetic.tensors(op, n.variable, variable) : try TensorArithmetic.tensors(op, variable, n.variable)
+                return r.map(TensorObject.wrap)
+            case .native(let n as ArrayObject):
+                let y = Variable(n.tensor)
+                return try (reflected ? TensorArithmetic.tensors(op, y, variable) : TensorArithmetic.tensors(op, variable, y)).map(TensorObject.wrap)
+            default:
+                return nil
             }
-        default:
-            return nil
+        } catch {
+            throw TensorErrors.torch(error)
         }
     }
 

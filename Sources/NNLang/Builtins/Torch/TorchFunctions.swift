@@ -40,7 +40,12 @@ enum TorchFunctions {
             if let profile = try a.optionalString(4), let p = o.applyingProfile(profile) { o = p }
             if let v = try a.optionalInt(0) { o.precision = v }
             if !a.isNone(1) {
-                if case .float(let d) = a[1] { o.threshold = d >= Double(Int.max) ? Int.max : Int(d) } else { o.threshold = try a.int(1) }
+                if case .float(let d) = a[1] {
+                    if d.isNaN { throw ScriptError.valueError("threshold must not be NaN") }
+                    o.threshold = NumpyPrinting.clampedThreshold(d)
+                } else {
+                    o.threshold = try a.int(1)
+                }
             }
             if let v = try a.optionalInt(2) { o.edgeItems = v }
             if let v = try a.optionalInt(3) { o.lineWidth = v }
