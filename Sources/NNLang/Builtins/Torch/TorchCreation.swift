@@ -55,6 +55,9 @@ enum TorchCreation {
                 return try Tensor.randint(low: Int64(low), high: Int64(high), shape: try shape([last], "randint"), dtype: d ?? .int64)
             }
         }
+        m.torch("randperm", "n, *, " + factoryKeywords, doc: "A random ordering of 0..n-1.") { a, _ in
+            try make(a, dtypeSlot: 1) { d in try Tensor.permutation(try a.int(0)).converted(to: d ?? .int64) }
+        }
         m.torch("arange", "start=0, end=None, step=1, *, " + factoryKeywords, doc: "Values from start to end (excluded) by step.") { a, _ in
             try make(a, dtypeSlot: 3) { d in
                 var start = try scalar(a[0], "arange", "start"), end: Scalar
