@@ -43,7 +43,13 @@ enum TensorErrors {
         switch error {
         case let e as ScriptError: return e
         case let e as TensorError:
-            return ScriptError(exceptionClass(named: e.exceptionName(flavor)), e.message(flavor))
+            switch e {
+            case .sliceStepZero, .negativeSliceStep:
+                // Python's slice checks: ValueError in NumPy and PyTorch alike.
+                return ScriptError.valueError(e.message(flavor))
+            default:
+                return ScriptError(exceptionClass(named: e.exceptionName(flavor)), e.message(flavor))
+            }
         case let e as AutogradError:
             return ScriptError(exceptionClass(named: e.exceptionName), e.message)
         case let e as ScriptErrorConvertible: return e.scriptError
