@@ -70,7 +70,7 @@ enum TorchOps {
         for (name, u) in dataOnly {
             ops.append(op(name, "", "Elementwise \(name) (not differentiated).") { x, _, _, _ in plain(try x.data.unary(u, flavor: .torch)) })
         }
-        ops.append(op("round", "*, decimals=0", "Elements rounded half to even.") { x, a, o, _ in
+        ops.append(op("round", "decimals=0", "Elements rounded half to even.") { x, a, o, _ in
             plain(try x.data.rounded(decimals: try a.int(o), flavor: .torch))
         })
         ops.append(op("pow", "exponent", "Elementwise power.") { x, a, o, _ in
