@@ -185,6 +185,10 @@ import Testing
         } catch {
             #expect(error.message == "relu(): argument 'input' (position 1) must be Tensor, not numpy.ndarray")
         }
+        let data = try Arguments([Self.list([.int(1), .int(2)])]).bind(f.signature, name: "relu")
+        let converted = try data.tensorLike(0)
+        #expect(converted.dtype == .int64 && converted.shape == [2])
+        #expect(try data.tensorLike(0, dtype: .float32).dtype == .float32)
         let number = try Arguments([.float(0.5)]).bind(f.signature, name: "relu")
         if case .scalar(.float(0.5)) = try number.tensorOrScalar(0) {} else { Issue.record("a number is a scalar operand") }
     }

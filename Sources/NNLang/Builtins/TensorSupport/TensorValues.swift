@@ -59,6 +59,16 @@ extension BoundArguments {
         return .tensor(try tensor(i))
     }
 
+    /// Slot `i` as a tensor, converting numbers, nested lists and arrays as `torch.as_tensor`
+    /// does (for the places PyTorch accepts data, such as `torch.tensor`-like arguments);
+    /// a tensor passes unchanged (its autograd history kept).
+    public func tensorLike(_ i: Int, dtype: DType? = nil) throws(ScriptError) -> Variable {
+        let v = try TensorArguments.variable(self[i], function: TensorArguments.functionName(name), parameter: parameterName(i),
+                                             position: i < signature.positionalCount ? i + 1 : nil, acceptArrayLike: true)
+        guard let dtype, dtype != v.dtype else { return v }
+        return try TensorErrors.torch { try v.to(dtype) }
+    }
+
     /// Slot `i` as an array-like converted NumPy's way (numbers, nested lists, arrays,
     /// tensors that do not require grad); the result may share an array's storage.
     public func arrayLike(_ i: Int, dtype: DType? = nil) throws(ScriptError) -> Tensor {
