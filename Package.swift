@@ -46,13 +46,13 @@ let package = Package(
         .target(
             name: "NNLang",
             dependencies: ["NNTensor", "NNAutograd", "NN", "NNData", "NNPlot", "NNStdlib"],
-            exclude: ["README.md"],
+            exclude: ["README.md", "Builtins/TensorSupport/README.md"],
             swiftSettings: fast),
         .target(name: "NNNotebook", dependencies: ["NNLang", "NNPlot"]),
         .executableTarget(
             name: "nn",
             dependencies: [
-                "NNLang", "NNNotebook", "CReadline",
+                "NNLang", "NNNotebook", "NNTensor", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Micro-benchmarks run by bench/run (never part of the tests).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NNLang
+import NNTensor
 
 /// The `nn` command: subcommands, with `run` as the default so `nn FILE.nn` and
 /// `nn -c CODE` work directly.
@@ -32,6 +33,9 @@ struct NNCommand: ParsableCommand {
 @main
 enum NNMain {
     static func main() {
+        // OpenBLAS picks its kernels at load time and misdetects some virtual CPUs; restart
+        // with the right kernel set before doing anything else.
+        BLAS.restartWithTunedKernelsIfNeeded()
         do {
             var command = try NNCommand.parseAsRoot()
             try command.run()

@@ -29,6 +29,10 @@ public enum ModuleRegistry {
         "sys": ModuleSpec(doc: "The interpreter: argv, version, maxsize.", register: SysModule.register),
         "typing": ModuleSpec(doc: "Type hints (accepted and ignored).", register: TypingModule.register),
         "__future__": ModuleSpec(doc: "Future statements (accepted; nn already behaves so).", register: TypingModule.registerFuture),
+        "numpy": ModuleSpec(doc: "NumPy arrays (float64 by default).", register: NumpyModule.register),
+        "numpy.random": ModuleSpec(doc: "Random arrays from nn's seeded generator.", register: NumpyRandom.register),
+        "numpy.linalg": ModuleSpec(doc: "Linear algebra: norm.", register: NumpyLinalg.register),
+        "torch": ModuleSpec(doc: "Tensors with automatic differentiation (float32 by default).", register: TorchModule.register),
     ]
 
     /// A global name pre-bound to a module (or to one attribute of it).

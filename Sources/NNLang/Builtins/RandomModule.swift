@@ -17,7 +17,7 @@ enum ScriptRandom {
     /// nn's default seed, so every run prints the same numbers.
     static let defaultSeed: UInt64 = 0
     // The one process-wide generator: scripts run on one interpreter thread at a time.
-    nonisolated(unsafe) static var source: RandomSource = Xoshiro256(seed: defaultSeed)
+    nonisolated(unsafe) static var source: RandomSource = EngineRandom()
 
     /// A uniform double in [0, 1) with 53 random bits.
     static func double() -> Double { Double(source.nextBits() >> 11) * 0x1.0p-53 }

@@ -69,6 +69,9 @@ public final class Runtime {
     var returnValue: Value = .none
     /// Objects whose repr is being computed (to print `[...]` for cycles).
     var reprInProgress: Set<ObjectIdentifier> = []
+    /// Per-session state of library bindings (print options…), keyed by the state's type;
+    /// a reset session starts without it (see `Runtime.bindingState(_:)`).
+    var bindingStates: [ObjectIdentifier: AnyObject] = [:]
 
     // The value stack: frames' slots live here; memory below `top` is initialised.
     let stackCapacity: Int
