@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Whether operations record the graph for backward (PyTorch's grad mode).
 ///
 /// Grad mode is a no-grad depth counter: `withNoGrad { }` (and the language's
@@ -12,33 +6,27 @@ import Darwin
 /// a Swift closure; `exit` restores exactly the state `enter` replaced, so nesting and early
 /// exits (exceptions) compose.
 ///
-/// The counter is per thread (a pthread key, no global mutable state): the interpreter runs on
-/// one thread, and tests running concurrently on other threads never see each other's mode.
+/// The counter is process-wide: the interpreter runs one statement at a time, each possibly on
+/// a fresh big-stack thread, and `torch.set_grad_enabled(False)` at top level must still hold
+/// for the next statement. nn never evaluates on two threads at once, so a plain global is
+/// sound; the unit tests run serially for the same reason (`make test`).
 public enum GradMode {
     /// The state `enter(enabled:)` replaced; give it back to `exit(_:)`.
     public struct Saved: Sendable, Equatable {
         fileprivate let depth: Int
     }
 
-    /// The thread-local slot holding the no-grad depth (stored in the pointer value itself).
-    private static let key: pthread_key_t = {
-        var k = pthread_key_t()
-        pthread_key_create(&k, nil)
-        return k
-    }()
+    /// The no-grad depth (0: recording). See the type's note on why a global is sound.
+    nonisolated(unsafe) private static var depth = 0
 
-    /// The current thread's no-grad depth (0: recording).
-    public static var noGradDepth: Int {
-        Int(bitPattern: pthread_getspecific(key))
-    }
+    /// The current no-grad depth (0: recording).
+    public static var noGradDepth: Int { depth }
 
-    private static func setDepth(_ depth: Int) {
-        pthread_setspecific(key, UnsafeRawPointer(bitPattern: depth))
-    }
+    private static func setDepth(_ newDepth: Int) { depth = newDepth }
 
     /// True when operations record the graph (no `no_grad` block is active).
     @inline(__always)
-    public static var isEnabled: Bool { pthread_getspecific(key) == nil }
+    public static var isEnabled: Bool { depth == 0 }
 
     /// Enters a block with grad mode off (`enabled: false`, one level deeper) or on
     /// (`enabled: true`, PyTorch's `enable_grad`), returning the state to restore.
