@@ -73,7 +73,8 @@ extension Interpreter {
     }
 
     /// Completions for a bare name: globals, built-ins, module aliases and keywords starting
-    /// with `prefix`, sorted; callables end in `(`, keywords in a space (or `:`).
+    /// with `prefix`, sorted; callables end in `(`, keywords in a space (`try:` and
+    /// `finally:`), as CPython's rlcompleter does.
     public func nameCompletions(prefix: String) -> [String] {
         var seen = Set<String>()
         var out: [String] = []
@@ -83,8 +84,9 @@ extension Interpreter {
         }
         for word in Interpreter.keywords where word.hasPrefix(prefix) && seen.insert(word).inserted {
             switch word {
-            case "True", "False", "None", "pass", "break", "continue": out.append(word)
-            case "else", "finally", "try": out.append(word + ":")
+            // As CPython's rlcompleter: `else` also ends `x if c else y`, so it gets nothing.
+            case "True", "False", "None", "pass", "break", "continue", "else": out.append(word)
+            case "finally", "try": out.append(word + ":")
             default: out.append(word + " ")
             }
         }

@@ -8,6 +8,7 @@ enum InteractiveLoop {
     static func run() -> Int32 {
         let output = SessionOutput(style: Style(fd: STDOUT_FILENO))
         let session = Session(output: output, errorStyle: Style(fd: STDERR_FILENO))
+        session.newlineBeforeInterrupt = true
         InterruptSignal.install()
         let completer = Completer(interpreter: session.interpreter)
         LineEditor.configure(

@@ -21,6 +21,9 @@ final class Session {
     var exitStatus: Int32?
     /// Set when the last input stopped with KeyboardInterrupt.
     private(set) var wasInterrupted = false
+    /// Whether a KeyboardInterrupt report starts on a new line (at a terminal, the `^C` the
+    /// terminal echoed is still on the current line).
+    var newlineBeforeInterrupt = false
 
     /// A session writing to `output`, errors styled with `errorStyle`; `arguments` become
     /// `sys.argv`.
@@ -63,6 +66,7 @@ final class Session {
                 transcript.append(.init(code: code, output: captured, error: result.error?.render(color: false)))
             }
             if let error = result.error {
+                if result.interrupted && newlineBeforeInterrupt { writeError("\n") }
                 report([error])
                 wasInterrupted = result.interrupted
                 return false
