@@ -72,16 +72,18 @@ struct InputAssembler {
 
     /// Decides whether the pending lines run now.
     private mutating func settle(blankEndsBlock: Bool) -> [Event] {
+        // A streamed block ends only at a column-0 line or the end of input, so its lines
+        // need not be parsed one by one (that would be quadratic in the block's length).
+        if !blankEndsBlock && InputAssembler.startsCompound(lines.first ?? "") { return [] }
         switch status {
         case .incomplete:
             return []
         case .complete:
             return Interpreter.opensBlock(text) ? [] : [flush()]
         case .invalid:
-            // Typed input reports a syntax error at once, as Python does; a streamed block
-            // is reported whole when it ends, so its later lines do not add errors.
-            let inBlock = InputAssembler.startsCompound(lines.first ?? "")
-            return blankEndsBlock || !inBlock ? [flush()] : []
+            // Typed input reports a syntax error at once, as Python does (a streamed block
+            // is reported whole when it ends, so its later lines do not add errors).
+            return [flush()]
         }
     }
 
