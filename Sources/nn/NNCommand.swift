@@ -12,7 +12,7 @@ struct NNCommand: ParsableCommand {
             Running scripts:
               nn FILE.nn [ARGS...]   run FILE.nn; ARGS become sys.argv[1:]
               nn -c CODE [ARGS...]   run CODE
-              nn                     the interactive session (statements piped in run one by one)
+              nn                     the interactive session (docs/repl.md)
               nn - < FILE.nn         run the script read from standard input
 
             Exit status: 0 success, 1 error in the script, 2 bad command-line usage,
