@@ -13,7 +13,8 @@ struct NNCommand: ParsableCommand {
             Running scripts:
               nn FILE.nn [ARGS...]   run FILE.nn; ARGS become sys.argv[1:]
               nn -c CODE [ARGS...]   run CODE
-              nn < FILE.nn           run the script read from standard input
+              nn                     the interactive session (docs/repl.md)
+              nn - < FILE.nn         run the script read from standard input
 
             Notebooks (.nn scripts and Markdown files with ```nn blocks):
               nn update FILE...      run and write each statement's output under it

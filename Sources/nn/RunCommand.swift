@@ -45,8 +45,10 @@ struct RunCommand: ParsableCommand {
             name = file
             argv = [file] + arguments
         } else {
-            if file == nil && isatty(STDIN_FILENO) != 0 {
-                print("nn \(NNLangLibrary.version): the interactive session is not available yet; run a script with `nn FILE.nn` or `nn -c CODE` (see `nn --help`).")
+            if file == nil {
+                // No script: the REPL (interactive on a terminal, statement by statement from a pipe).
+                let status = REPL.main()
+                if status != 0 { throw ExitCode(status) }
                 return
             }
             source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
