@@ -33,6 +33,10 @@ public enum ModuleRegistry {
         "numpy.random": ModuleSpec(doc: "Random arrays from nn's seeded generator.", register: NumpyRandom.register),
         "numpy.linalg": ModuleSpec(doc: "Linear algebra: norm.", register: NumpyLinalg.register),
         "torch": ModuleSpec(doc: "Tensors with automatic differentiation (float32 by default).", register: TorchModule.register),
+        "torch.nn": ModuleSpec(doc: "Layers, activations, losses and containers (torch.nn).", register: TorchNNModule.register),
+        "torch.nn.functional": ModuleSpec(doc: "The functional forms of layers and losses (F).", register: FunctionalModule.register),
+        "torch.nn.init": ModuleSpec(doc: "In-place parameter initialisation.", register: InitModule.register),
+        "torch.nn.utils": ModuleSpec(doc: "Gradient clipping.", register: NNUtilsModule.register),
     ]
 
     /// A global name pre-bound to a module (or to one attribute of it).
