@@ -37,6 +37,8 @@ public enum ModuleRegistry {
         "torch.nn.functional": ModuleSpec(doc: "The functional forms of layers and losses (F).", register: FunctionalModule.register),
         "torch.nn.init": ModuleSpec(doc: "In-place parameter initialisation.", register: InitModule.register),
         "torch.nn.utils": ModuleSpec(doc: "Gradient clipping.", register: NNUtilsModule.register),
+        "torch.optim": ModuleSpec(doc: "Optimizers: SGD, Adam, AdamW, RMSprop.", register: OptimModule.register),
+        "torch.optim.lr_scheduler": ModuleSpec(doc: "Learning-rate schedulers: StepLR.", register: OptimModule.registerSchedulers),
     ]
 
     /// A global name pre-bound to a module (or to one attribute of it).
