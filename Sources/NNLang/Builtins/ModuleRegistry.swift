@@ -33,6 +33,17 @@ public enum ModuleRegistry {
         "numpy.random": ModuleSpec(doc: "Random arrays from nn's seeded generator.", register: NumpyRandom.register),
         "numpy.linalg": ModuleSpec(doc: "Linear algebra: norm.", register: NumpyLinalg.register),
         "torch": ModuleSpec(doc: "Tensors with automatic differentiation (float32 by default).", register: TorchModule.register),
+        "torch.nn": ModuleSpec(doc: "Layers, activations, losses and containers (torch.nn).", register: TorchNNModule.register),
+        "torch.nn.functional": ModuleSpec(doc: "The functional forms of layers and losses (F).", register: FunctionalModule.register),
+        "torch.nn.init": ModuleSpec(doc: "In-place parameter initialisation.", register: InitModule.register),
+        "torch.nn.utils": ModuleSpec(doc: "Gradient clipping.", register: NNUtilsModule.register),
+        "torch.optim": ModuleSpec(doc: "Optimizers: SGD, Adam, AdamW, RMSprop.", register: OptimModule.register),
+        "torch.optim.lr_scheduler": ModuleSpec(doc: "Learning-rate schedulers: StepLR.", register: OptimModule.registerSchedulers),
+        "torch.utils": ModuleSpec(doc: "Utilities: torch.utils.data.", register: DataModule.registerUtils),
+        "torch.utils.data": ModuleSpec(doc: "Datasets and loaders: Dataset, TensorDataset, DataLoader, random_split.", register: DataModule.register),
+        "torchvision": ModuleSpec(doc: "Vision datasets and transforms.", register: VisionModule.registerPackage),
+        "torchvision.datasets": ModuleSpec(doc: "MNIST, FashionMNIST (IDX files) and nn's 2-D teaching sets.", register: VisionModule.registerDatasets),
+        "torchvision.transforms": ModuleSpec(doc: "Image transforms: ToTensor, Normalize, Compose, Lambda.", register: VisionModule.registerTransforms),
     ]
 
     /// A global name pre-bound to a module (or to one attribute of it).

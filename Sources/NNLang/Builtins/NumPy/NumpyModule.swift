@@ -32,6 +32,7 @@ enum NumpyModule {
         NumpyShape.register(m)
         NumpySorting.register(m)
         NumpyPrinting.register(m)
+        TextLoading.register(m)
         let exceptions = ModuleObject(name: "numpy.exceptions", doc: "NumPy's exception classes.")
         exceptions.type(TensorErrors.axisError)
         m.constant("exceptions", .module(exceptions))

@@ -29,6 +29,7 @@ enum TorchModule {
         TorchCreation.register(m)
         TorchOps.registerFunctions(m)
         TorchFunctions.register(m)
+        TorchSerialization.register(m)
         let cuda = ModuleObject(name: "torch.cuda", doc: "CUDA queries: nn has no GPU.")
         cuda.fn("is_available", "", doc: "False: nn computes on the CPU.") { _, _ in .false }
         cuda.fn("device_count", "", doc: "0: nn computes on the CPU.") { _, _ in .int(0) }
