@@ -33,6 +33,10 @@ public enum ModuleRegistry {
         "numpy.random": ModuleSpec(doc: "Random arrays from nn's seeded generator.", register: NumpyRandom.register),
         "numpy.linalg": ModuleSpec(doc: "Linear algebra: norm.", register: NumpyLinalg.register),
         "torch": ModuleSpec(doc: "Tensors with automatic differentiation (float32 by default).", register: TorchModule.register),
+        "matplotlib": ModuleSpec(doc: "Plotting (nn draws in the terminal and writes SVG).", register: MatplotlibModule.register),
+        "matplotlib.pyplot": ModuleSpec(doc: "Figures and plots drawn in the terminal, saved as SVG.", register: PyplotModule.register),
+        "matplotlib.style": ModuleSpec(doc: "Plot styles (nn has one; every matplotlib name is accepted).", register: MatplotlibModule.registerStyle),
+        "matplotlib.cm": ModuleSpec(doc: "Colour maps (plt.cm.viridis, …).", register: ColormapObject.registerModule),
     ]
 
     /// A global name pre-bound to a module (or to one attribute of it).
