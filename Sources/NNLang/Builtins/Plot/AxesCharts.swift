@@ -15,7 +15,7 @@ extension AxesCalls {
                      doc: "Bars at x (numbers, or names placed at 0, 1, 2, …) with the given heights.", bar),
             AxesCall("imshow", "imshow",
                      "X, cmap=None, *, aspect=None, interpolation=None, alpha=None, vmin=None, vmax=None, origin=None, extent=None",
-                     doc: "An image: a 2-D array through a colour map, or RGB(A) rows x columns x 3 (or 4).", imshow),
+                     doc: "An image: a 2-D array through a colour map, or RGB(A) rows x columns x 3 (or 4); extent=(left, right, bottom, top) places it.", imshow),
             AxesCall("text", "text",
                      "x, y, s, *, color=None, ha=None, va=None, horizontalalignment=None, verticalalignment=None, "
                         + "fontsize=None, size=None",
@@ -112,9 +112,6 @@ extension AxesCalls {
     /// 0…1 or integers in 0…255, as matplotlib reads them).
     static func imshow(_ ax: Axes, _ a: BoundArguments, _ rt: Runtime) throws -> Value {
         let image = try PlotArray(a["X"])
-        if !a["extent"].isNone {
-            throw ScriptError.notImplemented("imshow(extent=...) is not supported: pixel (i, j) is drawn at x = j, y = i")
-        }
         let input: ImageInput
         switch image.shape.count {
         case 2:
@@ -134,6 +131,14 @@ extension AxesCalls {
         options.vmax = try PlotValues.number(a["vmax"], "vmax")
         options.aspect = try PlotValues.text(a["aspect"], rt)
         options.origin = try PlotValues.text(a["origin"], rt)
+        options.alpha = try PlotValues.number(a["alpha"], "alpha")
+        if !a["extent"].isNone {
+            let e = try PlotArray(a["extent"])
+            guard e.values.count == 4 else {
+                throw ScriptError.valueError("extent must be (left, right, bottom, top), not \(try rt.repr(a["extent"]))")
+            }
+            options.extent = (e.values[0], e.values[1], e.values[2], e.values[3])
+        }
         try ax.imshow(input, options: options)
         return .none
     }
