@@ -36,6 +36,7 @@ public enum ModuleRegistry {
         "matplotlib": ModuleSpec(doc: "Plotting (nn draws in the terminal and writes SVG).", register: MatplotlibModule.register),
         "matplotlib.pyplot": ModuleSpec(doc: "Figures and plots drawn in the terminal, saved as SVG.", register: PyplotModule.register),
         "matplotlib.style": ModuleSpec(doc: "Plot styles (nn has one; every matplotlib name is accepted).", register: MatplotlibModule.registerStyle),
+        "extras": ModuleSpec(doc: "nn's own teaching helpers (progress, numerical_gradient, gradcheck, …).", register: ExtrasModule.register),
         "matplotlib.cm": ModuleSpec(doc: "Colour maps (plt.cm.viridis, …).", register: ColormapObject.registerModule),
     ]
 
