@@ -44,6 +44,11 @@ public enum ModuleRegistry {
         "torchvision": ModuleSpec(doc: "Vision datasets and transforms.", register: VisionModule.registerPackage),
         "torchvision.datasets": ModuleSpec(doc: "MNIST, FashionMNIST (IDX files) and nn's 2-D teaching sets.", register: VisionModule.registerDatasets),
         "torchvision.transforms": ModuleSpec(doc: "Image transforms: ToTensor, Normalize, Compose, Lambda.", register: VisionModule.registerTransforms),
+        "matplotlib": ModuleSpec(doc: "Plotting (nn draws in the terminal and writes SVG).", register: MatplotlibModule.register),
+        "matplotlib.pyplot": ModuleSpec(doc: "Figures and plots drawn in the terminal, saved as SVG.", register: PyplotModule.register),
+        "matplotlib.style": ModuleSpec(doc: "Plot styles (nn has one; every matplotlib name is accepted).", register: MatplotlibModule.registerStyle),
+        "extras": ModuleSpec(doc: "nn's own teaching helpers (progress, numerical_gradient, gradcheck, …).", register: ExtrasModule.register),
+        "matplotlib.cm": ModuleSpec(doc: "Colour maps (plt.cm.viridis, …).", register: ColormapObject.registerModule),
     ]
 
     /// A global name pre-bound to a module (or to one attribute of it).

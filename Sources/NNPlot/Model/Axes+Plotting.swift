@@ -146,8 +146,9 @@ extension Axes {
         }
     }
 
-    /// `imshow(image, cmap=, vmin=, vmax=, aspect=, origin=)`: pixel (i, j) is centred at
-    /// x = j, y = i; turns on square pixels unless `aspect='auto'`.
+    /// `imshow(image, cmap=, vmin=, vmax=, aspect=, origin=, extent=, alpha=)`: pixel (i, j) is
+    /// centred at x = j, y = i unless `extent` places the image; turns on square data units
+    /// unless `aspect='auto'`.
     public func imshow(_ image: ImageInput, options: ImageOptions = ImageOptions()) throws {
         let rows: Int
         let columns: Int
@@ -197,11 +198,25 @@ extension Axes {
         case let other: throw PlotError.invalidImageOption(name: "aspect", value: other)
         }
         let h = Double(rows)
-        let image = ImageSeries(
+        var edges = (left: -0.5, right: Double(columns) - 0.5, top: upper ? -0.5 : h - 0.5, bottom: upper ? h - 0.5 : -0.5)
+        if let e = options.extent {
+            guard [e.left, e.right, e.bottom, e.top].allSatisfy(\.isFinite), e.left != e.right, e.bottom != e.top else {
+                let text = [e.left, e.right, e.bottom, e.top].map(PlotError.show).joined(separator: ", ")
+                throw PlotError.invalidImageOption(name: "extent", value: "(\(text))")
+            }
+            // `top` and `bottom` of the series are the edges of row 0 and of the last row.
+            edges = (e.left, e.right, upper ? e.top : e.bottom, upper ? e.bottom : e.top)
+        }
+        if let alpha = options.alpha, !(alpha >= 0 && alpha <= 1) {
+            throw PlotError.invalidImageOption(name: "alpha", value: PlotError.show(alpha))
+        }
+        var image = ImageSeries(
             rows: rows, columns: columns, pixels: pixels, colormap: map, vmin: vmin ?? 0, vmax: vmax ?? 1,
-            left: -0.5, right: Double(columns) - 0.5, top: upper ? -0.5 : h - 0.5, bottom: upper ? h - 0.5 : -0.5,
+            left: edges.left, right: edges.right, top: edges.top, bottom: edges.bottom,
             cellLabels: options.cellLabels)
-        y.inverted = upper
+        image.alpha = options.alpha ?? 1
+        // Without an extent, row 0 at the top means a y axis growing downwards (matplotlib).
+        if options.extent == nil { y.inverted = upper }
         series.append(.image(image))
     }
 

@@ -134,15 +134,25 @@ public struct ImageOptions: Sendable {
     public var origin: String?
     /// Text per cell, row-major (a heatmap's numbers); an nn extra.
     public var cellLabels: [String]?
+    /// `extent=(left, right, bottom, top)`: the data coordinates of the image's outer edges
+    /// (row 0 along `top` with `origin='upper'`, along `bottom` with `'lower'`); `nil` puts
+    /// pixel (i, j) at x = j, y = i.
+    public var extent: (left: Double, right: Double, bottom: Double, top: Double)?
+    /// Opacity in `0...1` (`alpha=`): SVG and colour terminals blend the image with the white
+    /// face; plain text draws it with lighter shades.
+    public var alpha: Double?
 
     public init(colormap: String? = nil, vmin: Double? = nil, vmax: Double? = nil, aspect: String? = nil,
-                origin: String? = nil, cellLabels: [String]? = nil) {
+                origin: String? = nil, cellLabels: [String]? = nil,
+                extent: (left: Double, right: Double, bottom: Double, top: Double)? = nil, alpha: Double? = nil) {
         self.colormap = colormap
         self.vmin = vmin
         self.vmax = vmax
         self.aspect = aspect
         self.origin = origin
         self.cellLabels = cellLabels
+        self.extent = extent
+        self.alpha = alpha
     }
 }
 

@@ -98,9 +98,19 @@ public struct ImageSeries: Sendable {
     public var bottom: Double
     /// Optional text per cell, row-major (confusion-matrix counts).
     public var cellLabels: [String]?
+    /// Opacity of the whole image (`imshow(alpha=)`), in `0...1`.
+    public var alpha: Double = 1
 
-    /// The colour of pixel (`row`, `column`); out-of-range indices give a transparent colour.
+    /// The colour of pixel (`row`, `column`), with the image's opacity applied; out-of-range
+    /// indices give a transparent colour.
     func color(row: Int, column: Int) -> Color {
+        let c = opaqueColor(row: row, column: column)
+        return alpha < 1 ? c.withAlpha(c.alpha * alpha) : c
+    }
+
+    /// The colour of pixel (`row`, `column`) before the image's opacity is applied (the SVG
+    /// writer applies it once to the whole image, so touching pixels do not overlap).
+    func opaqueColor(row: Int, column: Int) -> Color {
         guard row >= 0, row < rows, column >= 0, column < columns else { return .clear }
         let i = row * columns + column
         switch pixels {
@@ -117,9 +127,9 @@ public struct ImageSeries: Sendable {
         case .scalar(let values):
             let v = values[i]
             if v.isNaN { return .nan }
-            return min(max(Colormap.normalize(v, vmin: vmin, vmax: vmax), 0), 1)
+            return min(max(Colormap.normalize(v, vmin: vmin, vmax: vmax), 0), 1) * alpha
         case .rgb(let colors):
-            return colors[i].alpha == 0 ? .nan : colors[i].luminance
+            return colors[i].alpha == 0 ? .nan : colors[i].luminance * alpha
         }
     }
 }

@@ -146,7 +146,7 @@ struct SVGSeriesPainter {
             for c in 0..<outColumns {
                 var column = c * image.columns / outColumns
                 if flipX { column = image.columns - 1 - column }
-                pixels.append(image.color(row: row, column: column))
+                pixels.append(image.opaqueColor(row: row, column: column))
             }
         }
         let n = SVGBuilder.number
@@ -154,6 +154,10 @@ struct SVGSeriesPainter {
         let y0 = min(ya, yb)
         let pw = abs(xb - xa) / Double(outColumns)
         let ph = abs(yb - ya) / Double(outRows)
+        // A translucent image gets its opacity once, on a group: its pixels overlap slightly
+        // (to hide seams), which per-pixel opacity would show as darker lines.
+        if image.alpha < 1 { b.open("g", [("opacity", n(image.alpha))]) }
+        defer { if image.alpha < 1 { b.close("g") } }
         if outColumns * outRows <= 4096 {
             // Small images (heatmaps, digits) as rectangles: crisp in every renderer.
             b.open("g", [("shape-rendering", "crispEdges")])

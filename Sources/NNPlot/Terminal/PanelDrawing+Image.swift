@@ -1,8 +1,9 @@
 /// Images and text in a terminal panel.
 ///
 /// Colour mode draws two pixels per cell with `▀` (upper pixel as foreground, lower as
-/// background); plain mode draws one shade per cell (` ░▒▓█`, denser for larger values).
-/// A cell covering many pixels shows their average.
+/// background; translucent pixels blended with white); plain mode draws one shade per cell
+/// (` ░▒▓█`, denser for larger values, lighter by the image's `alpha`). A cell covering
+/// many pixels shows their average.
 extension PanelDrawing {
     static let shades: [Character] = [" ", "░", "▒", "▓", "█"]
 
@@ -68,7 +69,9 @@ extension PanelDrawing {
             for col in stride(from: cols.lowerBound, through: cols.upperBound, by: max(1, cols.count / 8)) {
                 let c = image.color(row: row, column: col)
                 guard c.alpha > 0 else { continue }
-                sum = (sum.0 + c.red, sum.1 + c.green, sum.2 + c.blue)
+                // A translucent pixel over the white face, as SVG shows it.
+                let a = c.alpha, w = 1 - c.alpha
+                sum = (sum.0 + c.red * a + w, sum.1 + c.green * a + w, sum.2 + c.blue * a + w)
                 count += 1
             }
         }
