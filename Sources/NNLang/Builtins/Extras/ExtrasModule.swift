@@ -27,6 +27,11 @@ enum ExtrasModule {
              doc: "Draws the class regions of a 2-D classifier and the points X coloured by y; then call plt.show().") { a, rt in
             try DecisionBoundary.draw(a, rt)
         }
+        m.fn("summary", "model",
+             doc: "Prints a table of the model's layers with their parameter counts and the totals.") { a, rt in
+            rt.write(ModelSummary.render(try ContainerAccess.module(a[0])))
+            return .none
+        }
         m.type(GradientCheck.errorType)
     }
 }
