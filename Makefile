@@ -4,7 +4,7 @@
 SWIFT    ?= swift
 NN       := .build/release/nn
 LECTURE  ?= examples/hello.nn
-CHECKED  := notebooks examples Tests/golden
+CHECKED  := notebooks examples README.md Tests/golden
 
 .PHONY: lecture test deps build release unit check bench clean
 

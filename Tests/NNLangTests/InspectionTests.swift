@@ -73,7 +73,7 @@ struct InspectionTests {
         #expect(nn.nameCompletions(prefix: "lay") == ["layers"])
         #expect(nn.nameCompletions(prefix: "La") == ["Layer("])
         #expect(nn.nameCompletions(prefix: "whi") == ["while "])
-        #expect(nn.nameCompletions(prefix: "tr") == ["try:"])
+        #expect(nn.nameCompletions(prefix: "tr") == ["transforms", "try:"])
         #expect(nn.nameCompletions(prefix: "els") == ["else"])
         #expect(nn.nameCompletions(prefix: "Tr") == ["True"])
         #expect(nn.nameCompletions(prefix: "le") == ["len("])

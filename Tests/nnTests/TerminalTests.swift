@@ -42,7 +42,7 @@ struct TerminalTests {
     func tabCompletesNumpy() throws {
         let t = try TmuxTerminal(TmuxTerminal.nnCommand())
         try t.waitFor(">>>")
-        try t.type("np.lin")
+        try t.type("np.linsp")
         try t.press("Tab")
         try t.waitFor(">>> np.linspace(")
     }

@@ -14,7 +14,7 @@ extension AutogradError: CustomStringConvertible {
         switch self {
         case .dimensionOutOfRange, .targetOutOfBounds, .embeddingIndex:
             return "IndexError"
-        case .gradientShape, .batchSize, .targetSize, .logitsTargetSize, .linearScalar,
+        case .gradientShape, .batchSize, .targetSize, .logitsTargetSize, .linearScalar, .batchMatrixDims, .batchMatrixSizes,
              .convolutionChannels, .convolutionKernel, .convolutionInputDims, .convolutionWeightDims, .convolutionWeightGroups, .poolingOutput,
              .batchNormChannels, .classWeights, .targetShape, .preluWeights:
             return "ShapeError"
@@ -90,6 +90,10 @@ extension AutogradError: CustomStringConvertible {
             return "all elements of input should be between 0 and 1"
         case .classWeights(let expected, let got):
             return "weight tensor should be defined either for all \(expected) classes or no classes but got weight tensor of shape: [\(got)]"
+        case .batchMatrixDims(let argument):
+            return "\(argument) must be a 3D tensor"
+        case .batchMatrixSizes(let expected, let got):
+            return "Expected size for first two dimensions of batch2 tensor to be: \(expected) but got: \(got)."
         case .linearScalar(let inputDims, let weightDims):
             return "both arguments to linear need to be at least 1D, but they are \(inputDims)D and \(weightDims)D"
         case .convolutionInputDims(let shape):

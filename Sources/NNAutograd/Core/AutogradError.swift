@@ -73,6 +73,10 @@ public enum AutogradError: Error, Equatable, Sendable {
     // Layers.
     /// `linear` with a 0-d input.
     case linearScalar(inputDims: Int, weightDims: Int)
+    /// `bmm` given an operand that is not 3-D (`batch1` or `batch2`).
+    case batchMatrixDims(argument: String)
+    /// `bmm` operands whose batch sizes or inner sizes disagree: batch2 should start `expected`.
+    case batchMatrixSizes(expected: [Int], got: [Int])
     /// A convolution input that is neither 3-D nor 4-D.
     case convolutionInputDims(shape: [Int])
     /// A convolution weight that is not 4-D.

@@ -35,8 +35,10 @@ extension Variable {
     /// Batched matrix product of 3-D variables `[B, n, k] · [B, k, m]` (`BmmBackward0`).
     public func bmm(_ other: Variable) throws -> Variable {
         let (a, b) = (data, other.data)
-        guard a.ndim == 3, b.ndim == 3, a.shape[0] == b.shape[0] else {
-            throw TensorError.matmulBatch(a: a.shape, b: b.shape)
+        guard a.ndim == 3 else { throw AutogradError.batchMatrixDims(argument: "batch1") }
+        guard b.ndim == 3 else { throw AutogradError.batchMatrixDims(argument: "batch2") }
+        guard b.shape[0] == a.shape[0], b.shape[1] == a.shape[2] else {
+            throw AutogradError.batchMatrixSizes(expected: [a.shape[0], a.shape[2]], got: [b.shape[0], b.shape[1]])
         }
         let out = try Variable.batchProduct(a, b, transposeA: false, transposeB: false)
         guard Variable.isRecording(self, other) else { return Variable(out) }

@@ -80,6 +80,11 @@ open class NativeObject {
     /// `str(self)`; defaults to `repr`.
     open func str(_ rt: Runtime) throws -> String { try repr(rt) }
 
+    /// Whether a top-level expression statement whose value is this object shows its repr.
+    /// Figures and axes say no: a script draws them with `plt.show()`, so `plt.figure(…)` or
+    /// `plt.subplot(…)` on a line of its own prints nothing, as in a matplotlib script.
+    open var showsAtTopLevel: Bool { true }
+
     /// `bool(self)`. Arrays raise NumPy's "The truth value of an array with more than one
     /// element is ambiguous…" here.
     open func truth(_ rt: Runtime) throws -> Bool {

@@ -35,6 +35,9 @@ final class AxesObject: NativeObject {
 
     override var nativeType: ClassObject { AxesObject.type }
 
+    /// Drawn by `plt.show()`, never shown as a value by a statement of its own.
+    override var showsAtTopLevel: Bool { false }
+
     /// matplotlib's repr: `<Axes: title={'center': 'Loss'}, xlabel='epoch', ylabel='loss'>`.
     override func repr(_ rt: Runtime) throws -> String {
         var parts: [String] = []

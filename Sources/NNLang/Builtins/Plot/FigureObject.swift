@@ -23,9 +23,17 @@ final class FigureObject: NativeObject {
 
     override var nativeType: ClassObject { FigureObject.type }
 
+    /// Drawn by `plt.show()`, never shown as a value by a statement of its own.
+    override var showsAtTopLevel: Bool { false }
+
     /// matplotlib's repr: `<Figure size 640x480 with 1 Axes>` (pixels at 100 dpi).
     override func repr(_ rt: Runtime) throws -> String {
         "<Figure size \(FigureObject.pixels(figure.width))x\(FigureObject.pixels(figure.height)) with \(figure.axes.count) Axes>"
+    }
+
+    /// matplotlib's str: `Figure(640x480)`.
+    override func str(_ rt: Runtime) throws -> String {
+        "Figure(\(FigureObject.pixels(figure.width))x\(FigureObject.pixels(figure.height)))"
     }
 
     /// Inches at 100 dpi as `%g` prints them.

@@ -16,7 +16,8 @@ final class ExprStmtNode: StmtNode {
     }
 }
 
-/// A top-level expression statement: a value other than None is shown with its repr.
+/// A top-level expression statement: a value other than None (and other than a figure or
+/// axes, `NativeObject.showsAtTopLevel`) is shown with its repr.
 final class ShowExprNode: StmtNode {
     let expr: ExprNode
 
@@ -27,7 +28,11 @@ final class ShowExprNode: StmtNode {
 
     override func exec(_ f: Frame) throws(ScriptError) -> Flow {
         let v = try expr.eval(f)
-        if case .none = v { return .normal }
+        switch v {
+        case .none: return .normal
+        case .native(let n) where !n.showsAtTopLevel: return .normal
+        default: break
+        }
         f.rt.lastShown = v
         do { try f.rt.show(v) } catch { throw error.locate(f.code.file, expr.span) }
         return .normal
