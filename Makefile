@@ -1,12 +1,13 @@
 # nn — the two commands of the README, and the steps they are made of.
 #   make lecture   run the main lecture notebook (installs what it needs, builds release)
-#   make test      run every test: unit tests, golden scripts, notebooks and examples
+#   make test      run every test: unit tests, golden scripts, notebooks, examples and docs
 SWIFT    ?= swift
 NN       := .build/release/nn
 LECTURE  ?= examples/hello.nn
-CHECKED  := notebooks examples README.md Tests/golden
+# `nn check DIR` takes the .nn files under DIR; Markdown notebooks are named one by one.
+CHECKED  := notebooks examples Tests/golden README.md $(wildcard docs/*.md)
 
-.PHONY: lecture test deps build release unit check bench clean
+.PHONY: lecture test deps build release unit check modules-doc bench clean
 
 deps:
 	@scripts/bootstrap
@@ -22,8 +23,15 @@ lecture: release
 unit: deps
 	$(SWIFT) test --no-parallel
 
+# docs/modules.md is generated from the live modules; a page that differs from what the
+# generator prints now is stale and fails the check (regenerate it with `make modules-doc`).
 check: release
 	$(NN) check $(CHECKED)
+	@NN=$(NN) scripts/gen-modules-doc | diff -u docs/modules.md - \
+	  || { echo "docs/modules.md is stale: run make modules-doc" >&2; exit 1; }
+
+modules-doc: release
+	NN=$(NN) scripts/gen-modules-doc > docs/modules.md
 
 test: unit check
 
