@@ -18,7 +18,7 @@ enum NumpyCreation {
             return ArrayObject.array(try NumpyArguments.array(a[0], dtype: try NumpyDTypes.parse(a[1])))
         }
         for (name, value) in [("zeros", Scalar.int(0)), ("ones", .int(1)), ("empty", .int(0))] {
-            m.numpy(name, "shape, dtype=None, order='C'", doc: "A new array of \(name == "ones" ? "ones" : "zeros") (empty arrays are zero-filled in nn).") { a, _ in
+            m.numpy(name, "shape, dtype=None, order='C'", doc: name == "empty" ? "A new array (zero-filled in nn, where NumPy leaves it uninitialised)." : "A new array of \(name).") { a, _ in
                 let shape = try NumpyArguments.shape(a[0], function: name)
                 return ArrayObject.array(try Tensor.full(shape, value, dtype: try NumpyDTypes.parse(a[1]) ?? .float64))
             }

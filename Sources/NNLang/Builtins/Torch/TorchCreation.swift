@@ -27,7 +27,7 @@ enum TorchCreation {
             return .tensor(n.tensor)
         }
         for (name, value) in [("zeros", Scalar.int(0)), ("ones", .int(1)), ("empty", .int(0))] {
-            m.torch(name, "*size, " + factoryKeywords, doc: "A new tensor of \(name == "ones" ? "ones" : "zeros") (empty is zero-filled in nn).") { a, _ in
+            m.torch(name, "*size, " + factoryKeywords, doc: name == "empty" ? "A new tensor (zero-filled in nn, where PyTorch leaves it uninitialised)." : "A new tensor of \(name).") { a, _ in
                 try make(a, dtypeSlot: 0) { try Tensor.full(try shape(a.varArgs, name), value, dtype: $0 ?? .float32) }
             }
         }
