@@ -3,7 +3,7 @@
 #   make test      run every test: unit tests, golden scripts, notebooks and examples
 SWIFT    ?= swift
 NN       := .build/release/nn
-LECTURE  ?= examples/hello.nn
+LECTURE  ?= notebooks/05_week6_ann.nn
 CHECKED  := notebooks examples Tests/golden
 
 .PHONY: lecture test deps build release unit check bench clean
