@@ -3,7 +3,7 @@
 #   make test      run every test: unit tests, golden scripts, notebooks, examples and docs
 SWIFT    ?= swift
 NN       := .build/release/nn
-LECTURE  ?= examples/hello.nn
+LECTURE  ?= notebooks/05_week6_ann.nn
 # `nn check DIR` takes the .nn files under DIR; Markdown notebooks are named one by one.
 CHECKED  := notebooks examples Tests/golden README.md $(wildcard docs/*.md)
 

@@ -32,7 +32,7 @@ enum TensorConversion {
     /// The single element of a 0-d (or one-element) tensor as an nn value.
     static func element(_ t: Tensor) -> Value { value(t.element(at: 0)) }
 
-    /// An array-like as a tensor: numbers and bools (0-d), nested lists and tuples of them,
+    /// An array-like as a tensor: numbers and bools (0-d), nested lists, tuples and ranges of them,
     /// arrays and tensors (also inside lists). `dtype` nil infers it as NumPy/PyTorch do:
     /// bool, int64 or the flavour's default float, the highest kind among the elements; a
     /// lone array or tensor keeps its dtype. The result may share storage with an array or
@@ -77,6 +77,10 @@ enum TensorConversion {
         switch v {
         case .list(let l): return .list(try l.items.map { try nestedScalars($0, depth: depth + 1, flavor: flavor, leafDType: &leafDType) })
         case .tuple(let items): return .list(try items.map { try nestedScalars($0, depth: depth + 1, flavor: flavor, leafDType: &leafDType) })
+        case .range(let r):
+            // NumPy and PyTorch read a range as the list of its ints (`np.array(range(3))`).
+            if r.count > ScriptError.maximumItems { throw ScriptError.tooLarge("range") }
+            return .list((0..<r.count).map { .scalar(.int(Int64(r.element($0)))) })
         case .native(let n):
             if let t = try arrayData(n, flavor: flavor) {
                 if let d = leafDType { leafDType = Promotion.promoteTypes(d, t.dtype, flavor: flavor) } else { leafDType = t.dtype }
