@@ -255,11 +255,17 @@ extension Lexer {
 
     /// A replacement field after `{` at `pos`: the expression's byte range, `=`, `!conv`,
     /// and `:spec` (which may hold nested fields). Returns nil after reporting an error.
+    /// As in Python 3.12 (PEP 701), the expression may span lines even in a single-quoted
+    /// f-string: the braces are brackets, so a newline inside them continues the line.
     mutating func lexFormatField(quote: UInt8, triple: Bool) -> FStringField? {
         let open = pos
         pos += 1
         let exprStart = pos
         var depth = 0
+        // Where a single-quoted f-string's expression first crossed a line: an unclosed field
+        // is reported up to there and lexing resumes there, so one missing `}` cannot swallow
+        // the lines after it.
+        var firstNewline: Int?
         while pos < limit {
             let c = bytes[pos]
             if c == quote && (!triple || (peek(1) == quote && peek(2) == quote)) { break }
@@ -267,7 +273,10 @@ extension Lexer {
                 error("f-string expression part cannot include a backslash", pos, pos + 1)
                 return nil
             }
-            if c == UInt8(ascii: "\n") && !triple { break }
+            if c == UInt8(ascii: "\n") && !triple {
+                if depth < 0 { break }  // a `)` or `]` closed what `{` opened: not a field
+                if firstNewline == nil { firstNewline = pos }
+            }
             if c == UInt8(ascii: "'") || c == UInt8(ascii: "\"") {
                 // A string inside the expression, in the other kind of quote.
                 let q = c
@@ -332,6 +341,7 @@ extension Lexer {
             field.spec = spec
         }
         guard peek() == UInt8(ascii: "}") else {
+            if let newline = firstNewline { pos = newline }
             error("f-string: expecting '}'", open, max(pos, open + 1))
             return nil
         }
