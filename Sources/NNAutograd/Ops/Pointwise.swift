@@ -120,7 +120,8 @@ public enum Pointwise: Equatable, Sendable {
             return try Kernels.map(x, T.self) { $0.isNaN ? $0 : Swift.min(Swift.max($0, l), h) }
         case .softshrink(let lambda):
             let l = T(lambda)
-            return try Kernels.map(x, T.self) { $0 > l ? $0 - l : ($0 < -l ? $0 + l : 0) }
+            // x·0 in the dead zone, as PyTorch computes it: -0.0 for negative x.
+            return try Kernels.map(x, T.self) { $0 > l ? $0 - l : ($0 < -l ? $0 + l : $0 * 0) }
         case .hardshrink(let lambda):
             let l = T(lambda)
             return try Kernels.map(x, T.self) { $0 >= -l && $0 <= l ? 0 : $0 }
