@@ -110,7 +110,8 @@ public enum Pointwise: Equatable, Sendable {
         case .hardsigmoid:
             return try Kernels.map(x, T.self) { $0 <= -3 ? 0 : ($0 >= 3 ? 1 : $0 / 6 + T(0.5)) }
         case .hardswish:
-            return try Kernels.map(x, T.self) { $0 <= -3 ? 0 : ($0 >= 3 ? $0 : $0 * ($0 + 3) / 6) }
+            // PyTorch's formula as it computes it, so x <= -3 gives -0.0 as in PyTorch.
+            return try Kernels.map(x, T.self) { $0 * Swift.min(Swift.max($0 + 3, 0), 6) / 6 }
         case .softplus(let beta, let threshold):
             let (b, t) = (T(beta), T(threshold))
             return try Kernels.map(x, T.self) { $0 * b > t ? $0 : T.log1p(T.exp($0 * b)) / b }
@@ -119,7 +120,8 @@ public enum Pointwise: Equatable, Sendable {
             return try Kernels.map(x, T.self) { $0.isNaN ? $0 : Swift.min(Swift.max($0, l), h) }
         case .softshrink(let lambda):
             let l = T(lambda)
-            return try Kernels.map(x, T.self) { $0 > l ? $0 - l : ($0 < -l ? $0 + l : 0) }
+            // x·0 in the dead zone, as PyTorch computes it: -0.0 for negative x.
+            return try Kernels.map(x, T.self) { $0 > l ? $0 - l : ($0 < -l ? $0 + l : $0 * 0) }
         case .hardshrink(let lambda):
             let l = T(lambda)
             return try Kernels.map(x, T.self) { $0 >= -l && $0 <= l ? 0 : $0 }

@@ -204,6 +204,11 @@ extension Runtime {
                     return try stringResult(call(bindAttribute(m, to: value, owner: inst.cls), .string(spec)), "__format__")
                 }
             case .native(let n):
+                // PyTorch's Tensor.__format__: a 0-dim tensor formats as its item(), so
+                // f"{loss}" reads 0.5386999845504761 (not the tensor's repr).
+                if let v = value.torchVariable, v.data.ndim == 0 {
+                    return try format(TensorConversion.value(try v.item()), spec)
+                }
                 if !spec.isEmpty, let d = n.asDouble() {
                     if let i = n.asIndex() { return try PyFormat.format(int: i, spec: spec) }
                     return try PyFormat.format(float: d, spec: spec)
