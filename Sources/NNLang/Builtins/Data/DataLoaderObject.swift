@@ -92,7 +92,7 @@ final class DataLoaderObject: NativeObject {
         case "batch_size": return .int(loader.batchSize)
         case "drop_last": return .bool(loader.dropLast)
         case "num_workers": return .int(0)
-        case "collate_fn": return collate ?? .none
+        case "collate_fn": return collate ?? Value.none
         default: return nil
         }
     }

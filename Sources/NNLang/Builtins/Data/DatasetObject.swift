@@ -67,7 +67,7 @@ final class DatasetObject: NativeObject {
             case "targets": return .tensor(images.targets)
             case "data": return .tensor(try TensorErrors.torch { try images.data() })
             case "transform": return transformValue
-            case "target_transform": return .none
+            case "target_transform": return Value.none
             default: return nil
             }
         case let tensors as TensorDataset:
