@@ -134,4 +134,24 @@ struct CLITests {
         #expect(r.stdout == "start\n")
         #expect(r.stderr.hasPrefix("<string>:2:1: KeyboardInterrupt"), "\(r.stderr)")
     }
+
+    /// Output to a pipe is block-buffered, but a line printed inside a long statement (a
+    /// training loop) reaches the reader within a fraction of a second, not when the
+    /// statement ends.
+    @Test func aPipeGetsLinesWhileALoopRuns() throws {
+        let binary = try #require(CLITests.binary, "nn binary not found next to the tests")
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = ["-c", "for i in range(2):\n    print('epoch', i)\n    time.sleep(3)\n"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        let started = Date()
+        try p.run()
+        let first = out.fileHandleForReading.availableData  // blocks until the first bytes come
+        let waited = Date().timeIntervalSince(started)
+        p.waitUntilExit()
+        #expect(String(decoding: first, as: UTF8.self) == "epoch 0\n")
+        #expect(waited < 2.5, "the first line came after \(waited) s, with the loop's end")
+    }
 }

@@ -12,9 +12,14 @@ public protocol OutputSink: AnyObject {
 }
 
 /// Standard output: line-buffered on a terminal (so a long loop's prints appear as they
-/// happen), block-buffered otherwise.
-public final class StandardOutput: OutputSink {
+/// happen), block-buffered otherwise (64 KB, so a script printing thousands of lines writes
+/// them in large blocks) — with a background flush every fifth of a second, so a slow
+/// training log piped to a file or `tee` still appears as it is printed.
+public final class StandardOutput: OutputSink, @unchecked Sendable {
+    // @unchecked Sendable: `buffer` is touched only under `lock` (the flusher thread shares it).
     private var buffer: [UInt8] = []
+    private let lock = NSLock()
+    private var flusherStarted = false
     /// Whether standard output is a terminal.
     public let isTerminal: Bool
 
@@ -26,14 +31,23 @@ public final class StandardOutput: OutputSink {
 
     deinit { flush() }
 
-    /// Buffers `text`; flushes at 64 KB, and at each newline on a terminal.
+    /// Buffers `text`; flushes at 64 KB, and at each newline on a terminal. Elsewhere the
+    /// first write starts the flusher thread.
     public func write(_ text: String) {
+        lock.lock()
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 || (isTerminal && text.utf8.contains(UInt8(ascii: "\n"))) { flush() }
+        let full = buffer.count >= 1 << 16
+        let startFlusher = !isTerminal && !flusherStarted
+        if startFlusher { flusherStarted = true }
+        lock.unlock()
+        if full || (isTerminal && text.utf8.contains(UInt8(ascii: "\n"))) { flush() }
+        if startFlusher { startFlushing() }
     }
 
     /// Writes the buffered bytes to file descriptor 1.
     public func flush() {
+        lock.lock()
+        defer { lock.unlock() }
         var offset = 0
         while offset < buffer.count {
             let n = buffer[offset...].withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
@@ -41,6 +55,17 @@ public final class StandardOutput: OutputSink {
             offset += n
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes every 0.2 s while the sink lives (it holds the sink weakly).
+    private func startFlushing() {
+        Thread.detachNewThread { [weak self] in
+            while true {
+                usleep(200_000)
+                guard let sink = self else { return }
+                sink.flush()
+            }
+        }
     }
 }
 
