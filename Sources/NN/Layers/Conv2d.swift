@@ -65,7 +65,11 @@ public final class Conv2d: Module {
             if total.1 % 2 == 1 { x = try Conv2d.padEnd(x, dim: -1) }
         }
         let options = Conv2dOptions(stride: stride, padding: pads, dilation: dilation, groups: groups)
-        return try Variable.conv2d(x, weight: weight, bias: bias, options: options)
+        let channels = x.ndim >= 3 ? x.shape[x.ndim - 3] : nil
+        return try checkingWidth("in_channels", expected: inChannels, got: channels, unit: "channels",
+                                 previous: "the previous layer's out_channels; images are batch x channels x height x width") {
+            try Variable.conv2d(x, weight: weight, bias: bias, options: options)
+        }
     }
 
     /// `x` with one row of zeros appended along `dim`.

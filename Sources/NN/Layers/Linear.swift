@@ -23,7 +23,10 @@ public final class Linear: Module {
 
     public override func forward(_ input: Variable) throws -> Variable {
         guard let weight else { throw NNError.missingParameter(typeName: typeName, name: "weight") }
-        return try Variable.linear(input, weight: weight, bias: bias)
+        return try checkingWidth("in_features", expected: inFeatures, got: input.shape.last, unit: "features",
+                                 previous: "the previous layer's out_features, or flatten images first with nn.Flatten()") {
+            try Variable.linear(input, weight: weight, bias: bias)
+        }
     }
 
     public override func extraRepr() -> String {

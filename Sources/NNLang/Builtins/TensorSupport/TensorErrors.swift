@@ -1,3 +1,4 @@
+import NN
 import NNAutograd
 import NNTensor
 
@@ -52,6 +53,10 @@ enum TensorErrors {
             }
         case let e as AutogradError:
             return ScriptError(exceptionClass(named: e.exceptionName), e.message)
+        case let e as LayerInputError:
+            let converted = convert(e.underlying, flavor)
+            converted.hint = e.hint
+            return converted
         case let e as ScriptErrorConvertible: return e.scriptError
         default: return ScriptError.runtimeError(String(describing: error))
         }
