@@ -181,6 +181,22 @@ struct InterpreterTests {
         let noPlace = Diagnostic(kind: "KeyboardInterrupt", message: "", file: nil, line: nil, column: nil, length: 0, sourceLine: nil)
         #expect(noPlace.render() == "KeyboardInterrupt")
     }
+
+    @Test func longSourceLinesAreCutAroundTheCaret() {
+        // 500 characters; the error sits at column 201 (0-based 200), 3 wide.
+        let text = String(repeating: "a", count: 200) + "BAD" + String(repeating: "b", count: 297)
+        let d = Diagnostic(kind: "NameError", message: "m", file: "a.nn", line: 1, column: 201, length: 3, sourceLine: text)
+        let lines = d.render().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let shown = String(lines[1].dropFirst("   1 | ".count))
+        let carets = String(lines[2].dropFirst("     | ".count))
+        #expect(shown.hasPrefix("…") && shown.hasSuffix("…"))
+        #expect(shown.count == Diagnostic.sourceWidth + 2)
+        // The carets still point at BAD inside the window.
+        let start = carets.count - 3
+        #expect(carets.hasSuffix("^^^") && String(Array(shown)[start..<(start + 3)]) == "BAD")
+        // A line within the width is shown whole.
+        #expect(Diagnostic.window("short", column: 1, length: 2) == ("short", 1, 2))
+    }
 }
 
 /// Hands an interpreter to another thread for `interrupt()`, which is thread-safe.

@@ -66,10 +66,11 @@ public struct Diagnostic: Sendable, Equatable {
         var lines = [head]
         if let line, let sourceLine {
             let number = String(line)
-            let shown = sourceLine.replacingTabs()
+            let (shown, caretColumn, caretLength) = Diagnostic.window(
+                sourceLine.replacingTabs(), column: max(0, (column ?? 1) - 1), length: max(1, length))
             lines.append("   \(dim)\(number) |\(reset) \(shown)")
-            let pad = String(repeating: " ", count: max(0, (column ?? 1) - 1))
-            let carets = String(repeating: "^", count: max(1, length))
+            let pad = String(repeating: " ", count: caretColumn)
+            let carets = String(repeating: "^", count: caretLength)
             lines.append(String(repeating: " ", count: 3 + number.count + 1)
                 + "\(dim)|\(reset) \(pad)\(red)\(carets)\(reset)")
         }
@@ -78,6 +79,25 @@ public struct Diagnostic: Sendable, Equatable {
             lines.append(frame.file.isEmpty ? "  \(frame.function)" : "  in \(frame.function) (\(frame.file):\(frame.line))")
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension Diagnostic {
+    /// The widest source line a diagnostic shows whole, in characters.
+    static let sourceWidth = 160
+
+    /// The part of a long source line around the caret: at most `sourceWidth` characters,
+    /// with `…` where text was cut, and the caret's column (0-based) and length within it.
+    /// Shorter lines come back unchanged.
+    static func window(_ text: String, column: Int, length: Int) -> (text: String, column: Int, length: Int) {
+        let characters = Array(text)
+        guard characters.count > sourceWidth else { return (text, column, length) }
+        let from = max(0, min(column - sourceWidth / 4, characters.count - sourceWidth))
+        let to = min(characters.count, from + sourceWidth)
+        let prefix = from > 0 ? "…" : ""
+        let suffix = to < characters.count ? "…" : ""
+        let start = min(max(column, from), to), end = min(column + length, to)
+        return (prefix + String(characters[from..<to]) + suffix, start - from + prefix.count, max(1, end - start))
     }
 }
 
