@@ -3,12 +3,13 @@ import NNAutograd
 import NNTensor
 import NN
 
-/// Training-step benchmarks at the Swift API level, beside their PyTorch twins in bench/py.
+/// Training-step benchmarks at the Swift API level, beside their PyTorch twins (bench/py, and
+/// bench/scripts for the MLP step, whose script pair prints PyTorch's in-process median).
 func nnWorkloads() -> [Workload] {
     var out: [Workload] = []
 
     // Linear(784, 512) → ReLU → Linear(512, 10), cross-entropy, backward, Adam, batch 128:
-    // the same step bench/py/mlp_step.py times in PyTorch.
+    // the same step bench/scripts/mlp_step.py times in PyTorch (and mlp_step.nn in the language).
     Random.seed(0)
     let model = Sequential([try! Linear(inFeatures: 784, outFeatures: 512), Activation(.relu()),
                             try! Linear(inFeatures: 512, outFeatures: 10)])
