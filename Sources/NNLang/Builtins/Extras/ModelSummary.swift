@@ -14,7 +14,7 @@ enum ModelSummary {
         for (name, module) in top where !name.isEmpty {
             let depth = name.split(separator: ".").count - 1
             let indent = String(repeating: "  ", count: depth)
-            rows.append(("\(indent)\(name) (\(module.typeName))", count(module)))
+            rows.append(("\(indent)\(name) (\(module.typeName))", module.parameterCount()))
         }
         let own = model.parameters(recurse: false).reduce(0) { $0 + $1.count }
         if own > 0 { rows.insert(("(own parameters of \(model.typeName))", own), at: 0) }
@@ -46,26 +46,13 @@ enum ModelSummary {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// The parameters of `module` and its descendants.
-    private static func count(_ module: Module) -> Int {
-        module.parameters().reduce(0) { $0 + $1.count }
-    }
-
-    /// `567434` → `567,434`.
+    /// `567434` → `567,434` (Python's `format(n, ',')`).
     static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return n < 0 ? "-" + out : out
+        (try? PyFormat.format(int: n, spec: ",")) ?? String(n)
     }
 
     /// Bytes as megabytes with two decimals (2,269,736 → `2.16`).
     private static func megabytes(_ bytes: Int) -> String {
-        let hundredths = (bytes * 100 + 524_288) / 1_048_576
-        let fraction = hundredths % 100
-        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+        (try? PyFormat.format(float: Double(bytes) / 1_048_576, spec: ".2f")) ?? String(Double(bytes) / 1_048_576)
     }
 }
